@@ -1,0 +1,35 @@
+/** Two projects: pure code runs in node, React components in jsdom. */
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: {
+      jsx: "react-jsx",
+      module: "commonjs",
+      moduleResolution: "node",
+      isolatedModules: true,
+    },
+  },
+];
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      setupFiles: ["<rootDir>/test/custom-functions-global.ts"],
+    },
+    {
+      ...common,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+    },
+  ],
+};

@@ -1,2 +1,13 @@
 import "@testing-library/jest-dom";
 import "./custom-functions-global";
+
+// jsdom has no layout engine, hence no ResizeObserver; Fluent's MessageBar observes its
+// own size to reflow. Nothing ever resizes in jsdom, so an observer that never fires is exact.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoLayoutResizeObserver;
+}

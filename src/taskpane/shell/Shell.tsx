@@ -1,6 +1,6 @@
 import {
-  Dropdown,
-  Option,
+  Select,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -10,7 +10,7 @@ import {
   MessageBarBody,
   Caption1,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import type { Lang } from "../../core/i18n";
 import { useWords } from "../i18n";
 import { VIEWS } from "./views";
@@ -67,20 +67,19 @@ export function Shell({ langChoice, onLangChoice, preview, initialView }: ShellP
           <br />
           <Caption1>{w.t("pane.tagline")}</Caption1>
         </div>
-        <Dropdown
+        <Select
           className={s.lang}
           size="small"
           aria-label={w.t("settings.language")}
-          value={w.t(`settings.language.${langChoice}`)}
-          selectedOptions={[langChoice]}
-          onOptionSelect={(_, d) => onLangChoice(d.optionValue as LangChoice)}
+          value={langChoice}
+          onChange={(_, d) => onLangChoice(d.value as LangChoice)}
         >
           {choices.map((c) => (
-            <Option key={c} value={c}>
+            <option key={c} value={c}>
               {w.t(`settings.language.${c}`)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </header>
       {preview && (
         <MessageBar intent="info">
@@ -101,7 +100,9 @@ export function Shell({ langChoice, onLangChoice, preview, initialView }: ShellP
         </TabList>
       </nav>
       <main className={s.main} aria-label={w.t(current.label)}>
-        <View />
+        <Suspense fallback={<Spinner size="small" label={w.t("common.working")} />}>
+          <View />
+        </Suspense>
       </main>
     </div>
   );

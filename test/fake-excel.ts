@@ -127,7 +127,14 @@ class FakeRange extends Loadable {
         this.box.left >= t.box.left &&
         this.box.left <= t.box.right
     );
-    return { getFirstOrNullObject: () => new FakeTable(ctx, found[0]?.name) };
+    const count = new (class extends Loadable {
+      get value() {
+        this.need("value");
+        return found.length;
+      }
+    })(ctx);
+    ctx.track(count.load());
+    return { getCount: () => count, getFirst: () => new FakeTable(ctx, found[0]?.name) };
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.sheetName);

@@ -224,14 +224,18 @@ export class OfficeWorkbook implements WorkbookAccess {
   async readActiveRegion(): Promise<Region | undefined> {
     return this.run(async (context) => {
       const selection = context.workbook.getSelectedRange();
-      const table = selection.getTables(false).getFirstOrNullObject();
-      table.load("name");
+      const tables = selection.getTables(false);
+      const count = tables.getCount();
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load(["address", "values"]);
       await context.sync();
-      if (!table.isNullObject) {
+      // getCount() returns a ClientResult, whose value is there after sync without load().
+      // eslint-disable-next-line office-addins/load-object-before-read
+      if (count.value > 0) {
+        const table = tables.getFirst();
+        table.load("name");
         const range = table.getRange();
         range.load(["address", "values"]);
         await context.sync();

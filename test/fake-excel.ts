@@ -148,39 +148,54 @@ class FakeRange extends Loadable {
     },
   };
   conditionalFormats = {
-    add: (_type: unknown) => {
+    clearAll: () => {
+      this.ctx.op("cf-clear");
+      const doc = this.ctx.doc;
+      const here = boxAddress(this.box!);
+      for (let k = doc.highlights.length - 1; k >= 0; k--) {
+        if (doc.highlights[k].sheet === this.sheetName && doc.highlights[k].address === here)
+          doc.highlights.splice(k, 1);
+      }
+    },
+    add: (type: string) => {
       this.ctx.op("cf");
-      const rec = { fill: "", font: "", text: "" };
-      this.ctx.doc.highlights.push({
+      const h = {
         sheet: this.sheetName,
         address: boxAddress(this.box!),
         text: "",
         fill: "",
-      });
-      const h = this.ctx.doc.highlights[this.ctx.doc.highlights.length - 1] as {
-        text: string;
-        fill: string;
-        font?: string;
+        font: undefined as string | undefined,
+        formula: undefined as string | undefined,
+        type,
+      };
+      this.ctx.doc.highlights.push(h);
+      const format = {
+        fill: {
+          set color(c: string) {
+            h.fill = c;
+          },
+        },
+        font: {
+          set color(c: string) {
+            h.font = c;
+          },
+        },
       };
       return {
         textComparison: {
-          format: {
-            fill: {
-              set color(c: string) {
-                h.fill = c;
-              },
-            },
-            font: {
-              set color(c: string) {
-                h.font = c;
-              },
-            },
-          },
+          format,
           set rule(r: { text: string }) {
             h.text = r.text;
           },
         },
-        rec,
+        custom: {
+          format,
+          rule: {
+            set formula(f: string) {
+              h.formula = f;
+            },
+          },
+        },
       };
     },
   };

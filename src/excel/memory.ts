@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../core/sheet/plan";
+import type { RowHighlight, SheetPlan } from "../core/sheet/plan";
 import { isFormula } from "../core/sheet/plan";
 import {
   boxAddress,
@@ -9,13 +9,13 @@ import {
   rangeAddress,
   splitRows,
   tableBox,
-  tableGrid,
   toExcelInput,
   type Box,
 } from "./cells";
 import {
   findConflicts,
   NO_OWNED,
+  layoutTable,
   ownedAfter,
   parseOwned,
   type Owned,
@@ -45,6 +45,7 @@ export interface MemTable {
   box: Box;
   style: string;
   comment?: string;
+  rowHighlights?: readonly RowHighlight[];
   /** Column formulas that fill new rows (calculated columns), by 0-based column offset. */
   calculated?: Record<number, (row: number) => string>;
 }
@@ -225,11 +226,13 @@ export class MemoryWorkbook implements WorkbookAccess {
     const written: WrittenTable[] = [];
     const total = plan.tables.reduce((n, t) => n + t.rows.length + 1, 0);
     let done = 0;
+    const boxes = new Map<string, Box>();
     for (const t of plan.tables) {
       const old = this.tables.get(t.name);
-      const box = tableBox(t);
+      const grid = layoutTable(t, facts.tables.get(t.name), owned.tables[t.name]);
+      const box = grid.box;
+      boxes.set(t.name, box);
       if (old) this.clearBox(old.sheet, old.box);
-      const grid = tableGrid(t);
       for (const b of splitRows(grid.inputs, grid.formats)) {
         for (let i = b.first; i < b.first + b.count; i++) {
           grid.inputs[i].forEach((input, j) => {
@@ -252,6 +255,7 @@ export class MemoryWorkbook implements WorkbookAccess {
         box,
         style: t.style ?? "TableStyleLight9",
         comment: old?.comment ?? t.madeBy,
+        rowHighlights: t.rowHighlights,
       });
       written.push({
         name: t.name,
@@ -268,7 +272,7 @@ export class MemoryWorkbook implements WorkbookAccess {
         if (cell.value === "") cell.value = c.value.result;
       }
     }
-    this.settings.set("advance.owned", JSON.stringify(ownedAfter(plan, owned)));
+    this.settings.set("advance.owned", JSON.stringify(ownedAfter(plan, owned, boxes)));
     this.requests++;
     this.changed();
     return { ok: true, tables: written, requests: this.requests };

@@ -6,12 +6,18 @@ import {
   rangeAddress,
   splitRows,
   tableBox,
-  tableGrid,
   toExcelInput,
   escapeText,
   type Box,
 } from "./cells";
-import { findConflicts, ownedAfter, OWNED_KEY, parseOwned, type WorkbookFacts } from "./ownership";
+import {
+  findConflicts,
+  layoutTable,
+  ownedAfter,
+  OWNED_KEY,
+  parseOwned,
+  type WorkbookFacts,
+} from "./ownership";
 import type {
   FormulaColumn,
   ReadValue,
@@ -135,22 +141,23 @@ export class OfficeWorkbook implements WorkbookAccess {
         table: TablePlan;
         first: number;
         count: number;
-        inputs: ReturnType<typeof tableGrid>;
+        grid: ReturnType<typeof layoutTable>;
       }
       const blocks: Block[] = [];
+      const layouts = new Map<string, ReturnType<typeof layoutTable>>();
       for (const t of plan.tables) {
-        const grid = tableGrid(t);
+        const grid = layoutTable(t, facts.tables.get(t.name), owned.tables[t.name]);
+        layouts.set(t.name, grid);
         for (const b of splitRows(grid.inputs, grid.formats))
-          blocks.push({ table: t, first: b.first, count: b.count, inputs: grid });
+          blocks.push({ table: t, first: b.first, count: b.count, grid });
         // A table moving elsewhere (another sheet or anchor) leaves its old place empty.
         const old = tableRanges.get(t.name);
         if (old) {
           const oldBox = parseAddress(old.range.address)!.box;
-          const newBox = tableBox(t);
           if (
             old.sheet.name !== t.sheet ||
-            oldBox.top !== newBox.top ||
-            oldBox.left !== newBox.left
+            oldBox.top !== grid.box.top ||
+            oldBox.left !== grid.box.left
           ) {
             tables.get(t.name)!.convertToRange().clear();
             tableRanges.delete(t.name);
@@ -162,11 +169,12 @@ export class OfficeWorkbook implements WorkbookAccess {
         blocks,
         (b) => {
           const t = b.table;
+          const width = b.grid.box.right - b.grid.box.left + 1;
           const range = sheetOf(context, t.sheet).getRange(
-            rangeAddress(t.anchor.row + b.first, t.anchor.col, b.count, t.columns.length)
+            rangeAddress(t.anchor.row + b.first, t.anchor.col, b.count, width)
           );
-          range.numberFormat = b.inputs.formats.slice(b.first, b.first + b.count);
-          range.formulas = b.inputs.inputs.slice(b.first, b.first + b.count);
+          range.numberFormat = b.grid.formats.slice(b.first, b.first + b.count);
+          range.formulas = b.grid.inputs.slice(b.first, b.first + b.count);
         },
         (i) => {
           done += blocks[i].count;
@@ -178,13 +186,16 @@ export class OfficeWorkbook implements WorkbookAccess {
       // Last request: tables, leftovers of a larger previous run, styling, loose cells, the record.
       for (const t of plan.tables) {
         const sheet = sheetOf(context, t.sheet);
-        const box = tableBox(t);
+        const box = layouts.get(t.name)!.box;
         const address = boxAddress(box);
+        const body = boxAddress({ ...box, top: box.top + 1 });
         const old = tableRanges.get(t.name);
         if (old) {
           const oldBox = parseAddress(old.range.address)!.box;
           clearOutside(sheet, oldBox, box);
           tables.get(t.name)!.resize(address);
+          // Highlights are rewritten, not stacked on top of the previous run's.
+          if (t.rowHighlights?.length) sheet.getRange(body).conditionalFormats.clearAll();
         } else {
           const table = sheet.tables.add(address, true);
           table.name = t.name;
@@ -194,13 +205,21 @@ export class OfficeWorkbook implements WorkbookAccess {
             t.madeBy
           );
         }
+        for (const h of t.rowHighlights ?? []) {
+          const cf = sheet
+            .getRange(body)
+            .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = h.formula;
+          cf.custom.format.fill.color = h.fill;
+          if (h.font) cf.custom.format.font.color = h.font;
+        }
         sheet
           .getRange(
             rangeAddress(
               box.top,
               box.left,
               Math.min(box.bottom - box.top + 1, 200),
-              t.columns.length
+              box.right - box.left + 1
             )
           )
           .format.autofitColumns();
@@ -214,7 +233,10 @@ export class OfficeWorkbook implements WorkbookAccess {
       }
       const first = plan.tables[0];
       if (first && first.anchor.row === 0) sheetOf(context, first.sheet).freezePanes.freezeRows(1);
-      wb.settings.add(OWNED_KEY, JSON.stringify(ownedAfter(plan, owned)));
+      wb.settings.add(
+        OWNED_KEY,
+        JSON.stringify(ownedAfter(plan, owned, new Map([...layouts].map(([n, l]) => [n, l.box]))))
+      );
       await context.sync();
       requests++;
       return { ok: true, tables: written, requests };

@@ -74,6 +74,27 @@ export async function memoryToXlsx(mem: MemoryWorkbook): Promise<Uint8Array> {
     }
     widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
     if (tables.some((t) => t.box.top === 0)) ws.views = [{ state: "frozen", ySplit: 1 }];
+    for (const t of tables) {
+      for (const [i, h] of (t.rowHighlights ?? []).entries()) {
+        const body = { ...t.box, top: t.box.top + 1 };
+        const first = ws.getColumn(body.left + 1).letter + (body.top + 1);
+        const last = ws.getColumn(body.right + 1).letter + (body.bottom + 1);
+        ws.addConditionalFormatting({
+          ref: `${first}:${last}`,
+          rules: [
+            {
+              type: "expression",
+              priority: i + 1,
+              formulae: [h.formula.replace(/^=/, "")],
+              style: {
+                fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(h.fill) } },
+                font: h.font ? { color: { argb: argb(h.font) } } : undefined,
+              },
+            },
+          ],
+        });
+      }
+    }
     for (const h of mem.highlights.filter((x) => x.sheet === name)) {
       ws.addConditionalFormatting({
         ref: h.address,

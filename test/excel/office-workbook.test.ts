@@ -242,3 +242,74 @@ describe("OfficeWorkbook.addFormulaColumn", () => {
     expect(doc.get("Log", 1, 3)!.value).toBe("x");
   });
 });
+
+describe("re-runs that meet the user's own columns", () => {
+  const clients = (names: string[], headers = ["Client", "Tier"]): TablePlan => ({
+    name: "tblClients",
+    sheet: "Clients",
+    anchor: { row: 0, col: 0 },
+    madeBy: "Advance · clients",
+    keyColumn: 0,
+    columns: headers.map((header) => ({ header })),
+    rows: names.map((n, i) => [n, "ABC"[i % 3]]),
+  });
+
+  it("keeps a column the user added, moving its cells with their client", async () => {
+    const { doc, run } = fakeExcel();
+    const wb = new OfficeWorkbook(run);
+    await wb.applyPlan(plan(clients(["甲公司", "乙公司"])));
+    // The user adds a "My notes" column to the table.
+    doc.set("Clients", 0, 2, "My notes");
+    doc.set("Clients", 1, 2, "call before noon");
+    doc.set("Clients", 2, 2, "new CFO");
+    doc.tables.get("tblClients")!.box = { top: 0, left: 0, bottom: 2, right: 2 };
+    // The next run lists a new client first.
+    const out = await wb.applyPlan(plan(clients(["丙公司", "甲公司", "乙公司"])));
+    expect(out).toMatchObject({ ok: true, tables: [{ address: "A1:C4" }] });
+    expect(doc.valuesOf("Clients", { top: 0, left: 0, bottom: 3, right: 2 })).toEqual([
+      ["Client", "Tier", "My notes"],
+      ["丙公司", "A", ""],
+      ["甲公司", "B", "call before noon"],
+      ["乙公司", "C", "new CFO"],
+    ]);
+    // And the column survives again: it is not counted as an edit of the add-in's columns.
+    expect((await wb.applyPlan(plan(clients(["甲公司", "乙公司"])))).ok).toBe(true);
+    expect(doc.get("Clients", 2, 2)!.value).toBe("new CFO");
+  });
+
+  it("does not take headers in another language for the user's columns", async () => {
+    const { doc, run } = fakeExcel();
+    const wb = new OfficeWorkbook(run);
+    await wb.applyPlan(plan(clients(["甲公司"])));
+    const out = await wb.applyPlan(plan(clients(["甲公司"], ["客户名称", "等级"])));
+    expect(out.ok).toBe(true);
+    expect(doc.valuesOf("Clients", { top: 0, left: 0, bottom: 0, right: 2 })).toEqual([
+      ["客户名称", "等级", ""],
+    ]);
+  });
+
+  it("asks before replacing a table with a user's column it cannot carry (no key)", async () => {
+    const { doc, run } = fakeExcel();
+    const wb = new OfficeWorkbook(run);
+    const t = { ...dayTable(2), keyColumn: undefined };
+    await wb.applyPlan(plan(t));
+    doc.set("Demo", 0, 3, "Mine");
+    doc.tables.get("tblDemo")!.box = { top: 0, left: 0, bottom: 2, right: 3 };
+    const out = await wb.applyPlan(plan(t));
+    expect(out).toMatchObject({ ok: false, conflicts: [{ kind: "edited", table: "tblDemo" }] });
+  });
+
+  it("highlights whole rows with conditional formats, replaced rather than stacked on a re-run", async () => {
+    const { doc, run } = fakeExcel();
+    const wb = new OfficeWorkbook(run);
+    const t: TablePlan = {
+      ...dayTable(3),
+      rowHighlights: [{ formula: "=$C2>10", fill: "#FDE7E9" }],
+    };
+    await wb.applyPlan(plan(t));
+    await wb.applyPlan(plan(t));
+    expect(doc.highlights).toEqual([
+      expect.objectContaining({ address: "A2:C4", formula: "=$C2>10", fill: "#FDE7E9" }),
+    ]);
+  });
+});

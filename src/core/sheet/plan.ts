@@ -46,6 +46,25 @@ export interface TablePlan {
   readonly madeBy: string;
   /** Excel table style; the default is a light banded style. */
   readonly style?: string;
+  /**
+   * Whole-row highlights: an Excel formula written for the first body row with relative
+   * row references (e.g. "=$G2>0" when the header is row 1), a fill colour (#rrggbb) and
+   * an optional font colour. Rendered as conditional formats, so they follow the data.
+   */
+  readonly rowHighlights?: readonly RowHighlight[];
+  /**
+   * Columns users add to the table (to the right of the add-in's columns) survive a
+   * re-run: their cells move with the row whose value in this column (0-based index into
+   * `columns`) is the same, e.g. the client name. Without a key, a re-run that finds
+   * such columns asks before replacing them.
+   */
+  readonly keyColumn?: number;
+}
+
+export interface RowHighlight {
+  readonly formula: string;
+  readonly fill: string;
+  readonly font?: string;
 }
 
 /** A label or a check beside tables (e.g. "Months add back to the annual target: ✓"). */

@@ -66,3 +66,13 @@ describe("custom function metadata", () => {
     expect(wd.parameters.every((p) => /[\u4e00-\u9fff]/.test(p.description))).toBe(true);
   });
 });
+
+describe("functions.js", () => {
+  it("imports every module that declares custom functions, so each one gets registered", () => {
+    const index = readFileSync(join(dir, "index.ts"), "utf8");
+    for (const f of files) {
+      const name = f.split(/[\\/]/).pop()!.replace(/\.ts$/, "");
+      expect([name, index.includes(`import "./${name}";`)]).toEqual([name, true]);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import iconv from "iconv-lite";
+import type { Lang } from "../core/i18n";
 import { UserError } from "./errors";
 
 /** A sheet read from a CSV or XLSX file: header names and rows of cell values. */
@@ -18,11 +19,11 @@ export type CellValue = string | number | boolean | Date | null;
 
 export type FileKind = "csv" | "xlsx";
 
-export function fileKind(file: string): FileKind {
+export function fileKind(file: string, lang: Lang = "en"): FileKind {
   const ext = extname(file).toLowerCase();
   if (ext === ".csv" || ext === ".txt") return "csv";
   if (ext === ".xlsx") return "xlsx";
-  throw UserError.msg("cli.fileType", { file: basename(file) });
+  throw UserError.msg("cli.fileType", { file: basename(file) }, lang);
 }
 
 /**
@@ -74,25 +75,33 @@ function readCsv(file: string): TableData {
   return { headers: head.map((h) => h.trim()), rows: body.map((r) => r.map(csvCell)) };
 }
 
-async function readXlsx(file: string, sheet?: string): Promise<TableData> {
+async function readXlsx(file: string, sheet: string | undefined, lang: Lang): Promise<TableData> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch {
-    throw UserError.msg("cli.fileUnreadable", {
-      file: basename(file),
-      reason: "not a valid .xlsx workbook",
-    });
+    throw UserError.msg(
+      "cli.fileUnreadable",
+      {
+        file: basename(file),
+        reason: "not a valid .xlsx workbook",
+      },
+      lang
+    );
   }
   const ws = sheet
     ? wb.getWorksheet(sheet)
     : (wb.worksheets.find((w) => w.actualRowCount > 0) ?? wb.worksheets[0]);
   if (!ws) {
-    throw UserError.msg("cli.sheetMissing", {
-      file: basename(file),
-      sheet: sheet ?? "",
-      sheets: wb.worksheets.map((w) => w.name).join(", "),
-    });
+    throw UserError.msg(
+      "cli.sheetMissing",
+      {
+        file: basename(file),
+        sheet: sheet ?? "",
+        sheets: wb.worksheets.map((w) => w.name).join(", "),
+      },
+      lang
+    );
   }
   const rows: CellValue[][] = [];
   let width = 0;
@@ -114,21 +123,29 @@ async function readXlsx(file: string, sheet?: string): Promise<TableData> {
   };
 }
 
-export async function readTable(file: string, opts: { sheet?: string } = {}): Promise<TableData> {
-  if (!existsSync(file)) throw UserError.msg("cli.fileMissing", { file });
-  const kind = fileKind(file);
+export async function readTable(
+  file: string,
+  opts: { sheet?: string; lang?: Lang } = {}
+): Promise<TableData> {
+  const lang = opts.lang ?? "en";
+  if (!existsSync(file)) throw UserError.msg("cli.fileMissing", { file }, lang);
+  const kind = fileKind(file, lang);
   if (kind === "csv") {
     try {
       return readCsv(file);
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw UserError.msg("cli.fileUnreadable", {
-        file: basename(file),
-        reason: (e as Error).message.split("\n")[0],
-      });
+      throw UserError.msg(
+        "cli.fileUnreadable",
+        {
+          file: basename(file),
+          reason: (e as Error).message.split("\n")[0],
+        },
+        lang
+      );
     }
   }
-  return readXlsx(file, opts.sheet);
+  return readXlsx(file, opts.sheet, lang);
 }
 
 /** Cell text as a user reads it; dates as ISO. */

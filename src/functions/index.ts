@@ -5,3 +5,4 @@
  */
 import "./runtime-guard";
 import "./workdays";
+import "./clients";

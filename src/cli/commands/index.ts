@@ -1,0 +1,6 @@
+import type { Command } from "../context";
+import { clientsCommand } from "./clients";
+import { workdaysCommand } from "./workdays";
+
+/** Every subcommand, in the order `advance --help` lists them. */
+export const COMMANDS: readonly Command[] = [workdaysCommand, clientsCommand];

@@ -1,0 +1,3 @@
+export * from "./normalize";
+export * from "./schema";
+export * from "./map";

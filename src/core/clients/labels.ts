@@ -56,7 +56,7 @@ export function parseTier(text: string): Tier | undefined {
 }
 
 // Several roles in one cell: "接纳者/权力者", "receptive, power", "不满者、权力者".
-const ROLE_SEPARATORS = /[\/／、,，;；|｜&＆+\n]+/;
+const ROLE_SEPARATORS = /[/／、,，;；|｜&＆+\n]+/;
 
 /**
  * The roles written in one cell, in the order of ROLE_WORDS, without repeats.

@@ -61,9 +61,9 @@ describe("advance workdays", () => {
   const makeUp = join(dir, "workdays.txt");
   writeFileSync(
     holidays,
-    "# National Day 2026\n2026-10-01\n2026-10-02\n2026-10-03\n2026-10-04\n2026-10-05\n2026-10-06\n2026-10-07\n\n"
+    "# Mid-Autumn and National Day 2026\n2026-09-25\n2026-09-26\n2026-09-27\n2026-10-01\n2026-10-02\n2026-10-03\n2026-10-04\n2026-10-05\n2026-10-06\n2026-10-07\n\n"
   );
-  writeFileSync(makeUp, "2026-09-27  # Sunday\n2026-10-10\n");
+  writeFileSync(makeUp, "2026-09-20  # Sunday\n2026-10-10\n");
 
   it("counts working days with holiday and make-up files", async () => {
     const { ctx, out } = fakeCtx();

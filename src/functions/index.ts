@@ -6,3 +6,4 @@
 import "./runtime-guard";
 import "./workdays";
 import "./clients";
+import "./targets";

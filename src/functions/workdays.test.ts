@@ -4,8 +4,11 @@ import { workdays } from "./workdays";
 const serial = (iso: string) => dayToSerial(parseIsoDate(iso)!);
 const column = (...isos: string[]) => isos.map((d) => [serial(d)]);
 
-// China, National Day 2026: Oct 1–7 off (with Mid-Autumn); make-up workdays Sun Sep 27 and Sat Oct 10.
+// China, Mid-Autumn 2026: Sep 25–27 off; National Day Oct 1–7 off; make-up workdays Sun Sep 20 and Sat Oct 10.
 const holidays = column(
+  "2026-09-25",
+  "2026-09-26",
+  "2026-09-27",
   "2026-10-01",
   "2026-10-02",
   "2026-10-03",
@@ -14,7 +17,7 @@ const holidays = column(
   "2026-10-06",
   "2026-10-07"
 );
-const makeUp = column("2026-09-27", "2026-10-10");
+const makeUp = column("2026-09-20", "2026-10-10");
 
 describe("SALES.WORKDAYS", () => {
   it("counts 6 working days from 2026-09-28 to 2026-10-11 around National Day", () => {
@@ -26,7 +29,7 @@ describe("SALES.WORKDAYS", () => {
   });
 
   it("counts a make-up Sunday that NETWORKDAYS.INTL would miss", () => {
-    expect(workdays(serial("2026-09-27"), serial("2026-09-27"), null as never, makeUp)).toBe(1);
+    expect(workdays(serial("2026-09-20"), serial("2026-09-20"), null as never, makeUp)).toBe(1);
   });
 
   it("ignores blank cells in the holiday range, as a selected whole column has them", () => {

@@ -1,6 +1,7 @@
 import type { Command } from "../context";
 import { clientsCommand } from "./clients";
+import { breakdownCommand } from "./breakdown";
 import { workdaysCommand } from "./workdays";
 
 /** Every subcommand, in the order `advance --help` lists them. */
-export const COMMANDS: readonly Command[] = [workdaysCommand, clientsCommand];
+export const COMMANDS: readonly Command[] = [workdaysCommand, clientsCommand, breakdownCommand];

@@ -99,10 +99,13 @@ describe("weekend masks", () => {
 });
 
 describe("counting working days", () => {
-  // China, autumn 2026: National Day holiday Oct 1–7 (with Mid-Autumn), make-up days Sep 27 (Sun) and Oct 10 (Sat).
+  // China, autumn 2026: Mid-Autumn Sep 25–27 and National Day Oct 1–7 off, make-up days Sep 20 (Sun) and Oct 10 (Sat).
   const golden = makeCalendar(
     undefined,
     [
+      "2026-09-25",
+      "2026-09-26",
+      "2026-09-27",
       "2026-10-01",
       "2026-10-02",
       "2026-10-03",
@@ -111,7 +114,7 @@ describe("counting working days", () => {
       "2026-10-06",
       "2026-10-07",
     ].map(d),
-    ["2026-09-27", "2026-10-10"].map(d)
+    ["2026-09-20", "2026-10-10"].map(d)
   );
 
   it("counts a fortnight around National Day with holidays and a make-up Saturday", () => {

@@ -1,0 +1,2 @@
+export * from "./serial";
+export * from "./workcalendar";

@@ -315,6 +315,13 @@ export class MemoryWorkbook implements WorkbookAccess {
     return used ? this.region(sheet, used) : undefined;
   }
 
+  async readSelection(): Promise<{ sheet: string; address: string; values: ReadValue[][] }> {
+    const sheet = this.active?.sheet ?? this.sheetOrder[0] ?? "Sheet1";
+    const address = this.active?.address ?? "A1";
+    const box = parseAddress(address)?.box ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    return { sheet, address, values: this.valuesOf(sheet, box) };
+  }
+
   async readTable(name: string): Promise<Region | undefined> {
     const t = this.tables.get(name);
     return t ? this.region(t.sheet, t.box, t.name) : undefined;

@@ -268,6 +268,20 @@ export class OfficeWorkbook implements WorkbookAccess {
     });
   }
 
+  async readSelection(): Promise<{ sheet: string; address: string; values: ReadValue[][] }> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["address", "values"]);
+      await context.sync();
+      const a = parseAddress(range.address);
+      return {
+        sheet: a?.sheet ?? "",
+        address: stripSheet(range.address),
+        values: range.values as ReadValue[][],
+      };
+    });
+  }
+
   async readTable(name: string): Promise<Region | undefined> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(name);

@@ -77,6 +77,8 @@ export interface WorkbookAccess {
   applyPlan(plan: SheetPlan, options?: WriteOptions): Promise<WriteOutcome>;
   /** The table or current region around the selection (or the used range of the active sheet). */
   readActiveRegion(): Promise<Region | undefined>;
+  /** The selected cells' values (e.g. a list of holidays the user selected). */
+  readSelection(): Promise<{ sheet: string; address: string; values: ReadValue[][] }>;
   /** A table by name, or undefined. */
   readTable(name: string): Promise<Region | undefined>;
   /** Adds a column of live formulas beside a region; never over a user's cells. */

@@ -313,3 +313,16 @@ describe("re-runs that meet the user's own columns", () => {
     ]);
   });
 });
+
+describe("OfficeWorkbook.readSelection", () => {
+  it("reads the selected cells with their address", async () => {
+    const { doc, run } = fakeExcel();
+    doc.load("Cal", [["2026-10-01"], [46296], [""]]);
+    doc.active = { sheet: "Cal", address: "A1:A3" };
+    expect(await new OfficeWorkbook(run).readSelection()).toEqual({
+      sheet: "Cal",
+      address: "A1:A3",
+      values: [["2026-10-01"], [46296], [""]],
+    });
+  });
+});

@@ -31,6 +31,22 @@ describe("custom function metadata", () => {
     expect(meta.functions.map((f) => f.id)).toContain("WORKDAYS");
   });
 
+  it("declares what every function returns, so that array results spill", () => {
+    for (const f of meta.functions as unknown as { id: string; result: { type?: string } }[]) {
+      expect([f.id, f.result.type]).toEqual([
+        f.id,
+        expect.stringMatching(/^(number|string|boolean|any)$/),
+      ]);
+    }
+    const spills = meta.functions as unknown as {
+      id: string;
+      result: { dimensionality?: string };
+    }[];
+    for (const id of ["TARGETSPLIT", "MARKETSPLIT", "CLIENTTIER"]) {
+      expect([id, spills.find((f) => f.id === id)?.result.dimensionality]).toEqual([id, "matrix"]);
+    }
+  });
+
   it("keeps ids upper-case and equal to names, so they never change once shipped", () => {
     for (const f of meta.functions) {
       expect(f.id).toMatch(/^[A-Z][A-Z0-9.]*$/);

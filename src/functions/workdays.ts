@@ -1,32 +1,13 @@
-import { countWorkdays, findConflict, isoDate, makeCalendar, parseWeekend } from "../core/calendar";
-import { fail, ok, type Result } from "../core/issues";
-import { single, toDay, toDayList } from "./args";
-import { valueOrError } from "./errors";
-import { uiLang } from "./lang";
+import "./runtime-guard";
+import { unwrap } from "./unwrap";
 
-/** WORKDAYS's rules, apart from Excel, so that the CLI, the pane and tests share them. */
-export function workdaysResult(
-  start: unknown,
-  end: unknown,
-  holidays: unknown,
-  workdays: unknown,
-  weekend: unknown
-): Result<number> {
-  const s = toDay("start", start);
-  if (!s.ok) return s;
-  const e = toDay("end", end);
-  if (!e.ok) return e;
-  const h = toDayList("holidays", holidays);
-  if (!h.ok) return h;
-  const w = toDayList("workdays", workdays);
-  if (!w.ok) return w;
-  const wk = parseWeekend(single(weekend) as string | number | null | undefined);
-  if (!wk.ok) return wk;
-  const cal = makeCalendar(wk.value, h.value, w.value);
-  const clash = findConflict(cal);
-  if (clash !== undefined) return fail("calendar.conflict", { date: isoDate(clash) });
-  return ok(countWorkdays(cal, s.value, e.value));
-}
+/**
+ * The workdays functions as Excel registers them. Each is a thin async wrapper: the code and
+ * words behind it load on first use from ./impl/workdays (a chunk of its own), so functions.js
+ * stays small however many features and languages are added. The JSDoc here is what
+ * custom-functions-metadata-plugin turns into functions.json.
+ */
+const load = () => import(/* webpackChunkName: "fn-workdays" */ "./impl/workdays");
 
 /**
  * Counts the working days from start to end, both included, on a calendar with holidays and make-up working days (调休).
@@ -39,12 +20,12 @@ export function workdaysResult(
  * @param [weekend] Weekend as a 7-character mask from Monday ("0000011" = Saturday and Sunday off) or a NETWORKDAYS.INTL weekend number. Default: Saturday and Sunday.
  * @returns The number of working days.
  */
-export function workdays(
+export async function workdays(
   start: any,
   end: any,
   holidays?: any[][],
   workdays?: any[][],
   weekend?: any
-): number | CustomFunctions.Error {
-  return valueOrError(workdaysResult(start, end, holidays, workdays, weekend), uiLang());
+): Promise<number> {
+  return unwrap((await load()).workdays(start, end, holidays, workdays, weekend));
 }

@@ -1,4 +1,4 @@
-import { FUNCTION_TEXTS } from "../core/i18n/functions";
+import { FUNCTION_TEXTS } from "../../core/i18n/functions";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_COVERED_KEY, clientTier, nextVisit, roleCoverage } from "./clients";
@@ -202,7 +202,7 @@ describe("SALES.ROLECOVERAGE", () => {
 });
 
 describe("the function texts", () => {
-  const source = readFileSync(join(__dirname, "clients.ts"), "utf8");
+  const source = readFileSync(join(__dirname, "..", "clients.ts"), "utf8");
   const blocks = [
     ...source.matchAll(/\/\*\*\n \* (.+)\n \* @customfunction (\w+)\n([\s\S]*?)\*\//g),
   ];

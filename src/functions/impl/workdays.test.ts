@@ -1,4 +1,4 @@
-import { parseIsoDate, dayToSerial } from "../core/calendar";
+import { parseIsoDate, dayToSerial } from "../../core/calendar";
 import { workdays } from "./workdays";
 
 const serial = (iso: string) => dayToSerial(parseIsoDate(iso)!);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { dayFromYmd, dayToSerial, parseIsoDate } from "../core/calendar";
-import { FUNCTION_TEXTS } from "../core/i18n/functions";
+import { dayFromYmd, dayToSerial, parseIsoDate } from "../../core/calendar";
+import { FUNCTION_TEXTS } from "../../core/i18n/functions";
 import { marketsplit, pace, readWeights, targetfor, targetsplit } from "./targets";
 
 const serial = (iso: string) => dayToSerial(parseIsoDate(iso)!);
@@ -273,10 +273,10 @@ describe("reading the weights argument", () => {
 });
 
 describe("the functions' words", () => {
-  const source = readFileSync(join(__dirname, "targets.ts"), "utf8");
-  const blocks = [...source.matchAll(/\/\*\*\n((?: \*.*\n)+?) \*\/\nexport function/g)].map(
-    (m) => m[1]
-  );
+  const source = readFileSync(join(__dirname, "..", "targets.ts"), "utf8");
+  const blocks = [
+    ...source.matchAll(/\/\*\*\n((?: \*.*\n)+?) \*\/\nexport (?:async )?function/g),
+  ].map((m) => m[1]);
   const docs = blocks
     .map((b) => b.split("\n").map((l) => l.replace(/^ \* ?/, "")))
     .filter((lines) => lines.some((l) => l.startsWith("@customfunction")));

@@ -1,0 +1,53 @@
+import * as clients from "./clients";
+import * as clientsImpl from "./impl/clients";
+import * as targets from "./targets";
+import * as targetsImpl from "./impl/targets";
+import * as workdays from "./workdays";
+import * as workdaysImpl from "./impl/workdays";
+
+/**
+ * Excel calls the thin async wrappers; they must hand every argument to the implementation
+ * and give back exactly what it returns, or throw the error value it returns.
+ */
+const pairs: [string, Record<string, unknown>, Record<string, unknown>, unknown[][]][] = [
+  [
+    "workdays",
+    workdays,
+    workdaysImpl,
+    [
+      [46023, 46387],
+      ["soon", 46387],
+      [46023, 46387, [[46023]], [[46024]], "0000011"],
+    ],
+  ],
+  [
+    "targetsplit",
+    targets,
+    targetsImpl,
+    [
+      [5880000, 2026, "quarter"],
+      [-1, 2026],
+    ],
+  ],
+  ["marketsplit", targets, targetsImpl, [[100, [[50], [40], [10]]]]],
+  ["clientTier", clients, clientsImpl, [[[[5], [3], [1]]]]],
+  ["roleCoverage", clients, clientsImpl, [[[["power"]], "key"]]],
+];
+
+describe("the registered wrappers", () => {
+  it.each(pairs.map(([name, w, impl, calls]) => ({ name, w, impl, calls })))(
+    "$name gives what its implementation gives, values and errors alike",
+    async ({ name, w, impl, calls }) => {
+      for (const args of calls) {
+        const expected = (impl[name] as (...a: unknown[]) => unknown)(...args);
+        const got = await (w[name] as (...a: unknown[]) => Promise<unknown>)(...args).then(
+          (value) => ({ value }),
+          (thrown: unknown) => ({ thrown })
+        );
+        // An error value reaches Excel as a thrown CustomFunctions.Error.
+        const isError = expected instanceof CustomFunctions.Error;
+        expect(got).toEqual(isError ? { thrown: expected } : { value: expected });
+      }
+    }
+  );
+});

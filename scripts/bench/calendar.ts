@@ -1,5 +1,5 @@
 import { countWorkdays, dayFromYmd, makeCalendar } from "../../src/core/calendar";
-import { workdays } from "../../src/functions/workdays";
+import { workdays } from "../../src/functions/impl/workdays";
 import type { Scenario } from "./types";
 
 const holidays = Array.from({ length: 30 }, (_, i) => [46023 + i * 11]);

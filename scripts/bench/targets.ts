@@ -1,6 +1,6 @@
 import { dayFromYmd, dayToSerial } from "../../src/core/calendar";
 import { breakDown } from "../../src/core/targets";
-import { targetfor } from "../../src/functions/targets";
+import { targetfor } from "../../src/functions/impl/targets";
 import type { Scenario } from "./types";
 
 /**

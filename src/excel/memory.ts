@@ -322,6 +322,11 @@ export class MemoryWorkbook implements WorkbookAccess {
     return { sheet, address, values: this.valuesOf(sheet, box) };
   }
 
+  async readRange(sheet: string, address: string): Promise<Region | undefined> {
+    const box = parseAddress(address)?.box;
+    return this.sheets.has(sheet) && box ? this.region(sheet, box) : undefined;
+  }
+
   async readTable(name: string): Promise<Region | undefined> {
     const t = this.tables.get(name);
     return t ? this.region(t.sheet, t.box, t.name) : undefined;

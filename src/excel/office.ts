@@ -282,6 +282,19 @@ export class OfficeWorkbook implements WorkbookAccess {
     });
   }
 
+  async readRange(sheetName: string, address: string): Promise<Region | undefined> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      sheet.load("name");
+      await context.sync();
+      if (sheet.isNullObject) return undefined;
+      const range = sheet.getRange(address);
+      range.load(["address", "values"]);
+      await context.sync();
+      return toRegion(sheetName, range.address, range.values);
+    });
+  }
+
   async readTable(name: string): Promise<Region | undefined> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(name);

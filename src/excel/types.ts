@@ -79,6 +79,8 @@ export interface WorkbookAccess {
   readActiveRegion(): Promise<Region | undefined>;
   /** The selected cells' values (e.g. a list of holidays the user selected). */
   readSelection(): Promise<{ sheet: string; address: string; values: ReadValue[][] }>;
+  /** A block of cells by sheet and A1 address (header row first), or undefined if the sheet is gone. */
+  readRange(sheet: string, address: string): Promise<Region | undefined>;
   /** A table by name, or undefined. */
   readTable(name: string): Promise<Region | undefined>;
   /** Adds a column of live formulas beside a region; never over a user's cells. */

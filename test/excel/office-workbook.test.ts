@@ -326,3 +326,27 @@ describe("OfficeWorkbook.readSelection", () => {
     });
   });
 });
+
+describe("OfficeWorkbook.readRange", () => {
+  it("reads a remembered range by address, whichever sheet is active", async () => {
+    const { doc, run } = fakeExcel();
+    doc.load(
+      "客户",
+      [
+        ["客户名称", "销售额"],
+        ["甲公司", 100],
+      ],
+      { row: 2, col: 1 }
+    );
+    doc.load("Other", [["x"]]);
+    doc.active = { sheet: "Other", address: "A1" };
+    const wb = new OfficeWorkbook(run);
+    expect(await wb.readRange("客户", "B3:C4")).toMatchObject({
+      sheet: "客户",
+      address: "B3:C4",
+      headers: ["客户名称", "销售额"],
+      rows: [["甲公司", 100]],
+    });
+    expect(await wb.readRange("Gone", "A1:B2")).toBeUndefined();
+  });
+});

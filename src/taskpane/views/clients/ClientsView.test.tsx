@@ -289,7 +289,8 @@ describe("the Clients view", () => {
 
     // The visit log's remembered range is gone (its sheet was renamed, say).
     const readRange = wb.readRange.bind(wb);
-    wb.readRange = async (sheet, address) => (sheet === "拜访" ? undefined : readRange(sheet, address));
+    wb.readRange = async (sheet, address) =>
+      sheet === "拜访" ? undefined : readRange(sheet, address);
     wb.active = { sheet: "客户", address: "A1" };
     renderView(wb);
     const note = await screen.findByText(/Last time: 拜访!A1:D10\. It could not be read again/);

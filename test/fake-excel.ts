@@ -102,6 +102,19 @@ class FakeRange extends Loadable {
       })
     );
   }
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    this.ctx.op("intersect");
+    const a = this.box!;
+    const b = other.box;
+    const box = b && {
+      top: Math.max(a.top, b.top),
+      left: Math.max(a.left, b.left),
+      bottom: Math.min(a.bottom, b.bottom),
+      right: Math.min(a.right, b.right),
+    };
+    const empty = !box || box.top > box.bottom || box.left > box.right;
+    return new FakeRange(this.ctx, this.sheetName, empty ? undefined : box);
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     this.ctx.op("used");
     return new FakeRange(this.ctx, this.sheetName, this.ctx.doc.usedIn(this.sheetName, this.box!));

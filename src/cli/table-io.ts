@@ -14,6 +14,9 @@ export interface TableData {
   /** Cell values: strings, numbers, booleans, Dates (XLSX) or null for empty cells. */
   readonly rows: CellValue[][];
   readonly sheet?: string;
+  /** XLSX only: the sheet row (1-based) of the header and of each data row, to write beside them. */
+  readonly headerRow?: number;
+  readonly rowNumbers?: readonly number[];
 }
 export type CellValue = string | number | boolean | Date | null;
 
@@ -111,15 +114,18 @@ async function readXlsx(file: string, sheet: string | undefined, lang: Lang): Pr
     rows[n - 1] = values;
     width = Math.max(width, values.length);
   });
-  const dense = Array.from(rows, (r) => r ?? []);
+  const dense = Array.from(rows, (r, i) => ({ n: i + 1, cells: r ?? [] }));
+  const blank = (r: CellValue[]) => r.every((c) => c === null || c === "");
   // Skip blank rows above the header (titles are common above a log).
-  while (dense.length > 0 && dense[0].every((c) => c === null || c === "")) dense.shift();
-  const [head = [], ...body] = dense;
-  const nonEmpty = body.filter((r) => r.some((c) => c !== null && c !== ""));
+  while (dense.length > 0 && blank(dense[0].cells)) dense.shift();
+  const [head = { n: 1, cells: [] }, ...body] = dense;
+  const nonEmpty = body.filter((r) => !blank(r.cells));
   return {
-    headers: Array.from({ length: width }, (_, i) => String(head[i] ?? "").trim()),
-    rows: nonEmpty.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)),
+    headers: Array.from({ length: width }, (_, i) => String(head.cells[i] ?? "").trim()),
+    rows: nonEmpty.map((r) => Array.from({ length: width }, (_, i) => r.cells[i] ?? null)),
     sheet: ws.name,
+    headerRow: head.n,
+    rowNumbers: nonEmpty.map((r) => r.n),
   };
 }
 
@@ -184,4 +190,53 @@ export async function writeOut(file: string, content: string | Buffer): Promise<
       reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
     });
   }
+}
+
+/**
+ * A copy of an .xlsx file with one column added beside a sheet's data: every other sheet,
+ * format and formula is kept as it was. The input file itself is never written.
+ */
+export async function writeXlsxWithColumn(
+  input: string,
+  output: string,
+  data: TableData,
+  header: string,
+  values: readonly CellValue[],
+  lang: Lang = "en"
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  const ws = wb.getWorksheet(data.sheet ?? "") ?? wb.worksheets[0];
+  if (!ws || data.headerRow === undefined || !data.rowNumbers) {
+    throw UserError.msg(
+      "cli.fileUnreadable",
+      { file: basename(input), reason: "sheet not found" },
+      lang
+    );
+  }
+  const col = data.headers.length + 1;
+  ws.getCell(data.headerRow, col).value = header;
+  ws.getCell(data.headerRow, col).font = { bold: true };
+  data.rowNumbers.forEach((n, i) => {
+    // String cells: a label never becomes a formula.
+    ws.getCell(n, col).value = values[i] ?? null;
+  });
+  ws.getColumn(col).width = Math.max(12, header.length + 4);
+  await writeOut(output, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** A new .xlsx file holding one table (header row, then rows), for output from CSV input. */
+export async function writeXlsxTable(
+  output: string,
+  sheet: string,
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[]
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow([...headers]);
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow([...r]);
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  await writeOut(output, Buffer.from(await wb.xlsx.writeBuffer()));
 }

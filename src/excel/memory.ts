@@ -319,7 +319,17 @@ export class MemoryWorkbook implements WorkbookAccess {
     const sheet = this.active?.sheet ?? this.sheetOrder[0] ?? "Sheet1";
     const address = this.active?.address ?? "A1";
     const box = parseAddress(address)?.box ?? { top: 0, left: 0, bottom: 0, right: 0 };
-    return { sheet, address, values: this.valuesOf(sheet, box) };
+    // Like Excel's implementation: only the used part of the selection holds values.
+    const used = this.usedIn(sheet, { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
+    const part = used && {
+      top: Math.max(box.top, used.top),
+      left: Math.max(box.left, used.left),
+      bottom: Math.min(box.bottom, used.bottom),
+      right: Math.min(box.right, used.right),
+    };
+    if (!part || part.top > part.bottom || part.left > part.right)
+      return { sheet, address, values: [] };
+    return { sheet, address: boxAddress(part), values: this.valuesOf(sheet, part) };
   }
 
   async readRange(sheet: string, address: string): Promise<Region | undefined> {

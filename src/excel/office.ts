@@ -270,14 +270,24 @@ export class OfficeWorkbook implements WorkbookAccess {
 
   async readSelection(): Promise<{ sheet: string; address: string; values: ReadValue[][] }> {
     return this.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load(["address", "values"]);
+      const selection = context.workbook.getSelectedRange();
+      selection.load("address");
+      const used = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+      used.load("address");
       await context.sync();
-      const a = parseAddress(range.address);
+      const a = parseAddress(selection.address);
+      if (used.isNullObject)
+        return { sheet: a?.sheet ?? "", address: stripSheet(selection.address), values: [] };
+      // A whole-column selection (A:A) is a million cells; only the used part holds values.
+      const part = selection.getIntersectionOrNullObject(used);
+      part.load(["address", "values"]);
+      await context.sync();
+      if (part.isNullObject)
+        return { sheet: a?.sheet ?? "", address: stripSheet(selection.address), values: [] };
       return {
         sheet: a?.sheet ?? "",
-        address: stripSheet(range.address),
-        values: range.values as ReadValue[][],
+        address: stripSheet(part.address),
+        values: part.values as ReadValue[][],
       };
     });
   }

@@ -3,6 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { MemoryWorkbook } from "../excel/memory";
 import { App } from "./App";
 
+// The first tab (Targets) is a full view; rendering it in jsdom on a busy machine takes seconds.
+jest.setTimeout(30_000);
+
 beforeEach(() => localStorage.clear());
 
 describe("the task pane shell", () => {

@@ -16,7 +16,8 @@ export interface Words {
   date(iso: string): string;
 }
 
-const LOCALE: Record<Lang, string> = { en: "en-US", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
+/** The locale used for numbers and dates in each language. */
+export const LOCALE: Record<Lang, string> = { en: "en-US", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
 
 export function makeWords(lang: Lang): Words {
   const locale = LOCALE[lang];

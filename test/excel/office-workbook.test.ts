@@ -315,14 +315,14 @@ describe("re-runs that meet the user's own columns", () => {
 });
 
 describe("OfficeWorkbook.readSelection", () => {
-  it("reads the selected cells with their address", async () => {
+  it("reads the selected cells with their address, up to the last used row", async () => {
     const { doc, run } = fakeExcel();
     doc.load("Cal", [["2026-10-01"], [46296], [""]]);
     doc.active = { sheet: "Cal", address: "A1:A3" };
     expect(await new OfficeWorkbook(run).readSelection()).toEqual({
       sheet: "Cal",
-      address: "A1:A3",
-      values: [["2026-10-01"], [46296], [""]],
+      address: "A1:A2",
+      values: [["2026-10-01"], [46296]],
     });
   });
 });
@@ -348,5 +348,18 @@ describe("OfficeWorkbook.readRange", () => {
       rows: [["甲公司", 100]],
     });
     expect(await wb.readRange("Gone", "A1:B2")).toBeUndefined();
+  });
+});
+
+describe("OfficeWorkbook.readSelection of a large selection", () => {
+  it("reads only the used part of a selection that runs far past the data", async () => {
+    const { doc, run } = fakeExcel();
+    doc.load("Cal", [["2026-10-01"], ["2026-10-02"]]);
+    doc.active = { sheet: "Cal", address: "A1:A100000" };
+    expect(await new OfficeWorkbook(run).readSelection()).toEqual({
+      sheet: "Cal",
+      address: "A1:A2",
+      values: [["2026-10-01"], ["2026-10-02"]],
+    });
   });
 });

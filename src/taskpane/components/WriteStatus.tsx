@@ -63,8 +63,9 @@ export function WriteStatus({ writer }: { writer: Writer }) {
     );
   }
   if (state.phase === "error") {
-    const text =
-      state.done > 0
+    const text = state.issue
+      ? w.issue(state.issue)
+      : state.done > 0
         ? w.t("common.error.partial", {
             done: w.number(state.done),
             total: w.number(state.total),

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import type { Issue } from "../../core/issues";
 import type { Conflict, WriteOptions, WriteOutcome, WrittenTable } from "../../excel/types";
 
 export type WriterState =
@@ -9,6 +10,8 @@ export type WriterState =
   | {
       readonly phase: "error";
       readonly detail: string;
+      /** A problem core described (shown in the user's words), rather than one Excel raised. */
+      readonly issue?: Issue;
       readonly done: number;
       readonly total: number;
     };
@@ -54,7 +57,14 @@ export function useWriter(): Writer {
         if (outcome.ok) setState({ phase: "done", tables: outcome.tables });
         else if ("conflicts" in outcome)
           setState({ phase: "conflict", conflicts: outcome.conflicts });
-        else setState({ phase: "error", detail: outcome.issue.code, done, total });
+        else
+          setState({
+            phase: "error",
+            detail: outcome.issue.code,
+            issue: outcome.issue,
+            done,
+            total,
+          });
       } catch (e) {
         setState({ phase: "error", detail: detailOf(e), done, total });
       }

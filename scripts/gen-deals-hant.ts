@@ -8,11 +8,19 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
+import * as prettier from "prettier";
 import { generateHant, HANT_TARGETS } from "../src/core/deals/lexicon/hant-sources";
 
 const converters = HANT_TARGETS.map((to) => OpenCC.Converter({ from: "cn", to }));
 const dir = join(__dirname, "..", "src", "core", "deals", "lexicon");
-for (const mod of generateHant(converters)) {
-  writeFileSync(join(dir, mod.file), mod.text, "utf8");
-  console.log(`wrote ${mod.file}`);
+async function main(): Promise<void> {
+  for (const mod of generateHant(converters)) {
+    const file = join(dir, mod.file);
+    // Formatted like the rest of the code, so lint passes on generated files too.
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(mod.text, { ...options, filepath: file }), "utf8");
+    console.log(`wrote ${mod.file}`);
+  }
 }
+
+void main();

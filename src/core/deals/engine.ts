@@ -4,7 +4,13 @@
  * negated ones and applying context and override rules. The classifiers only
  * decide between the hits it returns.
  */
-import { patternSource, type CueDef, type Grammar, type Lexicon, type Pattern } from "./lexicon/types";
+import {
+  patternSource,
+  type CueDef,
+  type Grammar,
+  type Lexicon,
+  type Pattern,
+} from "./lexicon/types";
 import { isHanChar, type Sentence } from "./text";
 
 export interface CompiledCue<K extends string> {
@@ -44,7 +50,7 @@ export function expandMacros(pattern: Pattern, macros: Readonly<Record<string, P
 
 /** Compiles the cues of several lexicons (one per language) with their macros. */
 export function compileCues<K extends string>(
-  parts: readonly { lexicon: Lexicon<K>; grammar: Grammar }[],
+  parts: readonly { lexicon: Lexicon<K>; grammar: Grammar }[]
 ): CompiledCue<K>[] {
   const out: CompiledCue<K>[] = [];
   for (const { lexicon, grammar } of parts) {
@@ -54,27 +60,36 @@ export function compileCues<K extends string>(
   return out;
 }
 
-function compileCue<K extends string>(cue: CueDef<K>, macros: Readonly<Record<string, Pattern>>): CompiledCue<K> {
+function compileCue<K extends string>(
+  cue: CueDef<K>,
+  macros: Readonly<Record<string, Pattern>>
+): CompiledCue<K> {
   return {
     kind: cue.kind,
     rule: cue.rule,
     strength: cue.strength ?? 2,
     negatable: cue.negatable ?? true,
     re: new RegExp(expandMacros(cue.re, macros), "gi"),
-    context: cue.context === undefined ? undefined : new RegExp(expandMacros(cue.context, macros), "i"),
-    unless: cue.unless === undefined ? undefined : new RegExp(expandMacros(cue.unless, macros), "i"),
+    context:
+      cue.context === undefined ? undefined : new RegExp(expandMacros(cue.context, macros), "i"),
+    unless:
+      cue.unless === undefined ? undefined : new RegExp(expandMacros(cue.unless, macros), "i"),
     overrides: cue.overrides ?? [],
   };
 }
 
 /** One alternation of every language's pattern for a grammar slot (negators, decisive markers …). */
-export function unionPattern(grammars: readonly Grammar[], slot: "negators" | "repComment" | "decisive" | "concession"): RegExp {
+export function unionPattern(
+  grammars: readonly Grammar[],
+  slot: "negators" | "repComment" | "decisive" | "concession"
+): RegExp {
   const parts = grammars.map((g) => expandMacros(g[slot], g.macros ?? {})).filter((p) => p !== "");
   return new RegExp(parts.map((p) => `(?:${p})`).join("|"), "i");
 }
 
 /** Things that end a clause, so a negation does not reach over them ("no complaints, but losses"). */
-export const CLAUSE_BREAK = /[,、:()"「」『』—]|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|但|不过|不過|可是|然而|而是|只是/gi;
+export const CLAUSE_BREAK =
+  /[,、:()"「」『』—]|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|但|不过|不過|可是|然而|而是|只是/gi;
 
 /**
  * How far back a negation reaches: a dozen Chinese characters ("还没有谁觉得现在
@@ -90,7 +105,8 @@ export function negatedAt(sentence: string, at: number, negators: RegExp): boole
   let window = before.slice(Math.max(0, before.length - span));
   let cut = -1;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window))
+    cut = m.index + m[0].length;
   if (cut >= 0) window = window.slice(cut);
   // A-not-A questions (能不能, 有没有, 影不影响) ask; they do not deny.
   window = window.replace(/([\u3400-\u9fff])[不没沒]\1/g, "");
@@ -107,7 +123,7 @@ export function negatedAt(sentence: string, at: number, negators: RegExp): boole
 export function findHits<K extends string>(
   sentences: readonly Sentence[],
   cues: readonly CompiledCue<K>[],
-  negators: RegExp,
+  negators: RegExp
 ): Hit<K>[] {
   const hits: Hit<K>[] = [];
   const seen = new Set<string>();
@@ -157,7 +173,10 @@ export function findHits<K extends string>(
  * between the scripts: "hant" when Traditional marks outnumber Simplified
  * ones. Shared characters (台, 算 …) are ignored. Ties read as Simplified.
  */
-export function makeScriptDetector(hans: Grammar, hant: Grammar): (text: string) => "hans" | "hant" {
+export function makeScriptDetector(
+  hans: Grammar,
+  hant: Grammar
+): (text: string) => "hans" | "hant" {
   const hantMarks = new Set(hant.scriptMarks);
   const hansMarks = new Set([...hans.scriptMarks].filter((ch) => !hantMarks.has(ch)));
   return (text) => {

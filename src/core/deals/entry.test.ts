@@ -15,10 +15,13 @@ describe("entryPosition", () => {
     expect(r.ok && r.value.position).toBe(position);
   });
 
-  it.each(STAGES.flatMap((a) => STAGES.map((b) => [a, b] as const)))("explains entering at %s with the customer at %s in words", (a, b) => {
-    const r = entryPosition(a, b);
-    expect(r.ok && hasMessage(r.value.explanation)).toBe(true);
-  });
+  it.each(STAGES.flatMap((a) => STAGES.map((b) => [a, b] as const)))(
+    "explains entering at %s with the customer at %s in words",
+    (a, b) => {
+      const r = entryPosition(a, b);
+      expect(r.ok && hasMessage(r.value.explanation)).toBe(true);
+    }
+  );
 
   it("counts how many stages the customer had walked before we came in", () => {
     const r = entryPosition("measures", "cost");

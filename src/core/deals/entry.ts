@@ -28,8 +28,12 @@ export interface EntryPosition {
  * @example entryPosition("solution", "problem") //=> ok({ position: "synchronised", … })
  */
 export function entryPosition(enteredAt: StageKey, customerNow: StageKey): Result<EntryPosition> {
-  for (const [arg, value] of [["enteredAt", enteredAt], ["customerNow", customerNow]] as const) {
-    if (!isStageKey(value)) return fail("deals.stage.unknown", { arg, value: String(value), choices: STAGES.join(", ") });
+  for (const [arg, value] of [
+    ["enteredAt", enteredAt],
+    ["customerNow", customerNow],
+  ] as const) {
+    if (!isStageKey(value))
+      return fail("deals.stage.unknown", { arg, value: String(value), choices: STAGES.join(", ") });
   }
   const lateBy = stageIndex(enteredAt);
   const position: Position =

@@ -10,7 +10,9 @@ describe("parseCsv", () => {
 
   it("finds the columns by their header names", () => {
     const rows = readLabelled("label,id,text,lang,why\nprice,P1,太贵,zh-Hans,because\n");
-    expect(rows).toEqual([{ id: "P1", lang: "zh-Hans", text: "太贵", label: "price", why: "because" }]);
+    expect(rows).toEqual([
+      { id: "P1", lang: "zh-Hans", text: "太贵", label: "price", why: "because" },
+    ]);
   });
 });
 
@@ -22,7 +24,7 @@ describe("score", () => {
         { gold: "a", predicted: "b" },
         { gold: "b", predicted: "b" },
       ],
-      ["a", "b", "c"],
+      ["a", "b", "c"]
     );
     expect(s.accuracy).toBeCloseTo(2 / 3);
     expect(s.perClass.a.f1).toBeCloseTo(2 / 3); // precision 1, recall 1/2

@@ -56,14 +56,22 @@ export function readLabelled(csv: string): LabelledNote[] {
     return i;
   };
   const [id, lang, text, label, why] = ["id", "lang", "text", "label", "why"].map(col);
-  return rows.map((r) => ({ id: r[id], lang: r[lang], text: r[text], label: r[label].trim(), why: r[why] ?? "" }));
+  return rows.map((r) => ({
+    id: r[id],
+    lang: r[lang],
+    text: r[text],
+    label: r[label].trim(),
+    why: r[why] ?? "",
+  }));
 }
 
 export interface Scores {
   readonly n: number;
   readonly accuracy: number;
   readonly macroF1: number;
-  readonly perClass: Readonly<Record<string, { precision: number; recall: number; f1: number; support: number }>>;
+  readonly perClass: Readonly<
+    Record<string, { precision: number; recall: number; f1: number; support: number }>
+  >;
   /** confusion[gold][predicted] = count */
   readonly confusion: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
@@ -73,9 +81,15 @@ export interface Scores {
  * (classes without gold rows and without predictions are left out of the
  * macro average, so a per-language slice is not punished for absent classes).
  */
-export function score(pairs: readonly { gold: string; predicted: string }[], classes: readonly string[]): Scores {
+export function score(
+  pairs: readonly { gold: string; predicted: string }[],
+  classes: readonly string[]
+): Scores {
   const confusion: Record<string, Record<string, number>> = {};
-  const all = [...classes, ...new Set(pairs.map((p) => p.predicted).filter((p) => !classes.includes(p)))];
+  const all = [
+    ...classes,
+    ...new Set(pairs.map((p) => p.predicted).filter((p) => !classes.includes(p))),
+  ];
   for (const g of all) {
     confusion[g] = {};
     for (const p of all) confusion[g][p] = 0;
@@ -86,7 +100,10 @@ export function score(pairs: readonly { gold: string; predicted: string }[], cla
     confusion[gold][predicted] = (confusion[gold][predicted] ?? 0) + 1;
     if (gold === predicted) correct++;
   }
-  const perClass: Record<string, { precision: number; recall: number; f1: number; support: number }> = {};
+  const perClass: Record<
+    string,
+    { precision: number; recall: number; f1: number; support: number }
+  > = {};
   const f1s: number[] = [];
   for (const c of classes) {
     const tp = confusion[c]?.[c] ?? 0;
@@ -110,7 +127,8 @@ export function score(pairs: readonly { gold: string; predicted: string }[], cla
 /** A confusion matrix as aligned text, gold in rows, predictions in columns. */
 export function formatConfusion(scores: Scores, classes: readonly string[], abbrev = 5): string {
   const cols = [...classes, ...Object.keys(scores.confusion).filter((c) => !classes.includes(c))];
-  const head = "gold\\pred".padEnd(13) + cols.map((c) => c.slice(0, abbrev).padStart(abbrev + 1)).join("");
+  const head =
+    "gold\\pred".padEnd(13) + cols.map((c) => c.slice(0, abbrev).padStart(abbrev + 1)).join("");
   const lines = [head];
   for (const g of cols) {
     const row = scores.confusion[g];
@@ -129,7 +147,12 @@ export const QUALITY_BARS = {
 export interface Evaluation {
   readonly overall: Scores;
   readonly byLang: Readonly<Record<string, Scores>>;
-  readonly misses: readonly { note: LabelledNote; predicted: string; rule: string; evidence: string }[];
+  readonly misses: readonly {
+    note: LabelledNote;
+    predicted: string;
+    rule: string;
+    evidence: string;
+  }[];
   /** Bars missed, in words (empty when all are met). */
   readonly failures: readonly string[];
 }
@@ -139,24 +162,33 @@ export function evaluate(
   notes: readonly LabelledNote[],
   classes: readonly string[],
   classify: (text: string) => { label: string; rule: string; evidence: string } | undefined,
-  bars: { accuracy: number; macroF1: number; perLanguageAccuracy: number },
+  bars: { accuracy: number; macroF1: number; perLanguageAccuracy: number }
 ): Evaluation {
   const rows = notes.map((note) => {
     const r = classify(note.text);
     return { note, predicted: r?.label ?? "na", rule: r?.rule ?? "", evidence: r?.evidence ?? "" };
   });
-  const overall = score(rows.map((r) => ({ gold: r.note.label, predicted: r.predicted })), classes);
+  const overall = score(
+    rows.map((r) => ({ gold: r.note.label, predicted: r.predicted })),
+    classes
+  );
   const byLang: Record<string, Scores> = {};
   for (const lang of [...new Set(notes.map((n) => n.lang))].sort()) {
     const slice = rows.filter((r) => r.note.lang === lang);
-    byLang[lang] = score(slice.map((r) => ({ gold: r.note.label, predicted: r.predicted })), classes);
+    byLang[lang] = score(
+      slice.map((r) => ({ gold: r.note.label, predicted: r.predicted })),
+      classes
+    );
   }
   const failures: string[] = [];
   const pct = (x: number): string => (100 * x).toFixed(1) + "%";
-  if (overall.accuracy < bars.accuracy) failures.push(`accuracy ${pct(overall.accuracy)} < ${pct(bars.accuracy)}`);
-  if (overall.macroF1 < bars.macroF1) failures.push(`macro-F1 ${pct(overall.macroF1)} < ${pct(bars.macroF1)}`);
+  if (overall.accuracy < bars.accuracy)
+    failures.push(`accuracy ${pct(overall.accuracy)} < ${pct(bars.accuracy)}`);
+  if (overall.macroF1 < bars.macroF1)
+    failures.push(`macro-F1 ${pct(overall.macroF1)} < ${pct(bars.macroF1)}`);
   for (const [lang, s] of Object.entries(byLang)) {
-    if (s.accuracy < bars.perLanguageAccuracy) failures.push(`${lang} accuracy ${pct(s.accuracy)} < ${pct(bars.perLanguageAccuracy)}`);
+    if (s.accuracy < bars.perLanguageAccuracy)
+      failures.push(`${lang} accuracy ${pct(s.accuracy)} < ${pct(bars.perLanguageAccuracy)}`);
   }
   return { overall, byLang, misses: rows.filter((r) => r.predicted !== r.note.label), failures };
 }

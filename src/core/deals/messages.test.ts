@@ -1,6 +1,13 @@
 import { LANGS, t } from "../i18n";
 import { deals } from "../i18n/messages/deals";
-import { moveLabelKey, objectionLabelKey, positionLabelKey, stageLabelKey, stepKey, strengthLabelKey } from "./labels";
+import {
+  moveLabelKey,
+  objectionLabelKey,
+  positionLabelKey,
+  stageLabelKey,
+  stepKey,
+  strengthLabelKey,
+} from "./labels";
 import { parseObjection, parseStage, parseStrengths } from "./parse";
 import { STEPS } from "./pullback-table";
 import { objectionReply } from "./replies";
@@ -68,15 +75,23 @@ describe("deals messages", () => {
 });
 
 describe("parsing names typed by users", () => {
-  it.each([["pain", "pain"], ["Requirements", "requirements"], ["问题", "problem"], ["問題", "problem"], [" 成本 ", "cost"]])(
-    "reads the stage %j as %s",
-    (text, key) => {
-      const r = parseStage(text);
-      expect(r.ok && r.value).toBe(key);
-    },
-  );
+  it.each([
+    ["pain", "pain"],
+    ["Requirements", "requirements"],
+    ["问题", "problem"],
+    ["問題", "problem"],
+    [" 成本 ", "cost"],
+  ])("reads the stage %j as %s", (text, key) => {
+    const r = parseStage(text);
+    expect(r.ok && r.value).toBe(key);
+  });
 
-  it.each([["Authority", "authority"], ["决策权", "authority"], ["無異議", "none"], ["timing", "timing"]])("reads the objection %j as %s", (text, key) => {
+  it.each([
+    ["Authority", "authority"],
+    ["决策权", "authority"],
+    ["無異議", "none"],
+    ["timing", "timing"],
+  ])("reads the objection %j as %s", (text, key) => {
     const r = parseObjection(text);
     expect(r.ok && r.value).toBe(key);
   });
@@ -88,7 +103,10 @@ describe("parsing names typed by users", () => {
 
   it("returns an issue naming the value it could not read", () => {
     const r = parseStage("closing");
-    expect(!r.ok && r.issue).toMatchObject({ code: "deals.stage.unknown", params: { value: "closing" } });
+    expect(!r.ok && r.issue).toMatchObject({
+      code: "deals.stage.unknown",
+      params: { value: "closing" },
+    });
     const s = parseStrengths("charm");
     expect(!s.ok && s.issue.code).toBe("deals.strength.unknown");
   });

@@ -19,14 +19,30 @@
  * rule is timing, not strategy) are `overrides` in the lexicons.
  */
 import { fail, ok, type Result } from "../issues";
-import { clauseAround, compileCues, findHits, makeScriptDetector, unionPattern, type Hit } from "./engine";
+import {
+  clauseAround,
+  compileCues,
+  findHits,
+  makeScriptDetector,
+  unionPattern,
+  type Hit,
+} from "./engine";
 import { GRAMMAR_EN } from "./lexicon/grammar.en";
 import { GRAMMAR_ZH_HANS } from "./lexicon/grammar.zh-Hans";
 import { GRAMMAR_ZH_HANT } from "./lexicon/grammar.zh-Hant";
 import { OBJECTION_EN } from "./lexicon/objection.en";
 import { OBJECTION_ZH_HANS } from "./lexicon/objection.zh-Hans";
 import { OBJECTION_ZH_HANT } from "./lexicon/objection.zh-Hant";
-import { excerpt, hasContent, hasHan, hasLatin, joinNotes, normalise, splitSentences, type Sentence } from "./text";
+import {
+  excerpt,
+  hasContent,
+  hasHan,
+  hasLatin,
+  joinNotes,
+  normalise,
+  splitSentences,
+  type Sentence,
+} from "./text";
 import type { ObjectionKey } from "./types";
 
 export interface ObjectionResult {
@@ -38,7 +54,13 @@ export interface ObjectionResult {
 }
 
 /** Kinds that are reasons not to sign (stall and none are what is left when there is no reason). */
-const REASONS: ReadonlySet<ObjectionKey> = new Set(["strategy", "timing", "team", "price", "authority"]);
+const REASONS: ReadonlySet<ObjectionKey> = new Set([
+  "strategy",
+  "timing",
+  "team",
+  "price",
+  "authority",
+]);
 
 const EN_CUES = compileCues([{ lexicon: OBJECTION_EN, grammar: GRAMMAR_EN }]);
 const HANS_CUES = compileCues([{ lexicon: OBJECTION_ZH_HANS, grammar: GRAMMAR_ZH_HANS }]);
@@ -55,7 +77,9 @@ function slots(zh: typeof GRAMMAR_ZH_HANS) {
   };
 }
 const GRAMMAR = { hans: slots(GRAMMAR_ZH_HANS), hant: slots(GRAMMAR_ZH_HANT) };
-const PLACEHOLDERS = new Set([GRAMMAR_EN, GRAMMAR_ZH_HANS, GRAMMAR_ZH_HANT].flatMap((g) => g.placeholders));
+const PLACEHOLDERS = new Set(
+  [GRAMMAR_EN, GRAMMAR_ZH_HANS, GRAMMAR_ZH_HANT].flatMap((g) => g.placeholders)
+);
 
 const RULE_PREFIX = "deals.rule.";
 
@@ -64,7 +88,12 @@ export const OBJECTION_RULES: readonly string[] = [
   ...new Set(
     [...EN_CUES, ...HANS_CUES, ...HANT_CUES]
       .map((c) => c.rule)
-      .concat(["objection.decisive", "objection.firstStated", "objection.noObjection", "objection.topicOnly"]),
+      .concat([
+        "objection.decisive",
+        "objection.firstStated",
+        "objection.noObjection",
+        "objection.topicOnly",
+      ])
   ),
 ];
 
@@ -92,7 +121,7 @@ export function classifyObjection(note: string | readonly string[]): Result<Obje
   const evidence = excerpt(
     raw.slice(s.start, s.start + s.text.length),
     hit ? hit.start - s.start : 0,
-    hit ? hit.end - s.start : 0,
+    hit ? hit.end - s.start : 0
   );
   return ok({ objection: pick.kind, rule: RULE_PREFIX + pick.rule, evidence });
 }
@@ -108,7 +137,7 @@ function decide(
   text: string,
   sentences: readonly Sentence[],
   decisive: RegExp,
-  concession: RegExp,
+  concession: RegExp
 ): Pick {
   const order = hits.find((h) => h.rule === "objection.order");
   if (order) return { kind: "none", rule: order.rule, hit: order };
@@ -153,7 +182,8 @@ function mostMentioned(hits: readonly Hit<ObjectionKey>[]): Hit<ObjectionKey> | 
   const count = new Map<ObjectionKey, number>();
   for (const h of hits) count.set(h.kind, (count.get(h.kind) ?? 0) + 1);
   let best: Hit<ObjectionKey> | undefined;
-  for (const h of hits) if (!best || (count.get(h.kind) ?? 0) > (count.get(best.kind) ?? 0)) best = h;
+  for (const h of hits)
+    if (!best || (count.get(h.kind) ?? 0) > (count.get(best.kind) ?? 0)) best = h;
   return best;
 }
 
@@ -169,7 +199,7 @@ function markedDecisive(
   hits: readonly Hit<ObjectionKey>[],
   text: string,
   sentences: readonly Sentence[],
-  decisive: RegExp,
+  decisive: RegExp
 ): Hit<ObjectionKey> | undefined {
   decisive.lastIndex = 0;
   for (let m = decisive.exec(text); m; m = decisive.exec(text)) {
@@ -182,9 +212,14 @@ function markedDecisive(
     const ahead = window.find((h) => h.strength === 2) ?? window[0];
     if (ahead) return ahead;
     // Backwards only within the marker's clause: "the price is the deal-breaker", not "they have the people, but …".
-    const [clauseStart] = clauseAround(sentences[sentence]?.text ?? "", at - (sentences[sentence]?.start ?? 0));
+    const [clauseStart] = clauseAround(
+      sentences[sentence]?.text ?? "",
+      at - (sentences[sentence]?.start ?? 0)
+    );
     const from = (sentences[sentence]?.start ?? 0) + clauseStart;
-    const behind = [...same].reverse().find((h) => h.end <= at + 1 && h.start >= from && at - h.end <= DECISIVE_BEHIND);
+    const behind = [...same]
+      .reverse()
+      .find((h) => h.end <= at + 1 && h.start >= from && at - h.end <= DECISIVE_BEHIND);
     if (behind) return behind;
     if (m[0] === "") decisive.lastIndex++;
   }
@@ -192,7 +227,11 @@ function markedDecisive(
 }
 
 /** True when the reason's own clause waves it away ("价格也好谈", "cost came up briefly"). */
-function waivedAway(hit: Hit<ObjectionKey>, sentences: readonly Sentence[], concession: RegExp): boolean {
+function waivedAway(
+  hit: Hit<ObjectionKey>,
+  sentences: readonly Sentence[],
+  concession: RegExp
+): boolean {
   const s = sentences[hit.sentence];
   const [a, b] = clauseAround(s.text, hit.start - s.start);
   return concession.test(s.text.slice(a, b));
@@ -225,7 +264,12 @@ export function maskRepComments(text: string, rep: RegExp): string {
       continue;
     }
     let end = at;
-    while (end < text.length && !/[。!?;\n]/.test(text[end]) && !(text[end] === "." && /\s|$/.test(text[end + 1] ?? ""))) end++;
+    while (
+      end < text.length &&
+      !/[。!?;\n]/.test(text[end]) &&
+      !(text[end] === "." && /\s|$/.test(text[end + 1] ?? ""))
+    )
+      end++;
     blank(at, end);
   }
   return chars.join("");

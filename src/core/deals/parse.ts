@@ -6,7 +6,14 @@
 import { fail, ok, type Result } from "../issues";
 import { LANGS, t } from "../i18n";
 import { objectionLabelKey, stageLabelKey, strengthLabelKey } from "./labels";
-import { OBJECTIONS, STAGES, STRENGTHS, type ObjectionKey, type StageKey, type Strength } from "./types";
+import {
+  OBJECTIONS,
+  STAGES,
+  STRENGTHS,
+  type ObjectionKey,
+  type StageKey,
+  type Strength,
+} from "./types";
 
 function lookup<K extends string>(keys: readonly K[], labelKey: (k: K) => string): Map<string, K> {
   const map = new Map<string, K>();
@@ -32,13 +39,18 @@ export function parseStage(text: string): Result<StageKey> {
 export function parseObjection(text: string): Result<ObjectionKey> {
   objections ??= lookup(OBJECTIONS, objectionLabelKey);
   const k = objections.get(clean(text));
-  return k ? ok(k) : fail("deals.objection.unknown", { value: text, choices: OBJECTIONS.join(", ") });
+  return k
+    ? ok(k)
+    : fail("deals.objection.unknown", { value: text, choices: OBJECTIONS.join(", ") });
 }
 
 /** A list of strengths: cells, or one text separated by commas, semicolons, 、 or line breaks. Blanks are skipped. */
 export function parseStrengths(input: string | readonly string[]): Result<Strength[]> {
   strengths ??= lookup(STRENGTHS, strengthLabelKey);
-  const items = (typeof input === "string" ? [input] : input).flatMap((s) => s.split(/[,;，；、\n]+/)).map(clean).filter((s) => s !== "");
+  const items = (typeof input === "string" ? [input] : input)
+    .flatMap((s) => s.split(/[,;，；、\n]+/))
+    .map(clean)
+    .filter((s) => s !== "");
   const out: Strength[] = [];
   for (const item of items) {
     const k = strengths.get(item);

@@ -46,54 +46,129 @@ export interface PullRoute {
 export const PULLBACK_TABLE: Readonly<Record<StageKey, readonly PullRoute[]>> = {
   // Nothing lies before the problem stage: stay, and make the problem bigger and clearer.
   problem: [
-    { target: "problem", move: "smash", needs: ["revealProblems", "referenceCases"], steps: ["addHiddenProblems", "deepenProblems"] },
+    {
+      target: "problem",
+      move: "smash",
+      needs: ["revealProblems", "referenceCases"],
+      steps: ["addHiddenProblems", "deepenProblems"],
+    },
     { target: "problem", move: "smash", needs: [], steps: ["deepenProblems", "sharpenProblems"] },
   ],
   // Add hidden problems, sharpen them, or show the felt problem is not the real one.
   pain: [
-    { target: "problem", move: "pull", needs: ["revealProblems"], steps: ["traceProblemSource", "addHiddenProblems", "sharpenProblems"] },
-    { target: "problem", move: "pull", needs: ["referenceCases"], steps: ["traceProblemSource", "reframeProblem"] },
-    { target: "problem", move: "pull", needs: [], steps: ["traceProblemSource", "sharpenProblems"] },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["revealProblems"],
+      steps: ["traceProblemSource", "addHiddenProblems", "sharpenProblems"],
+    },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["referenceCases"],
+      steps: ["traceProblemSource", "reframeProblem"],
+    },
+    {
+      target: "problem",
+      move: "pull",
+      needs: [],
+      steps: ["traceProblemSource", "sharpenProblems"],
+    },
   ],
   // Re-order the pains (or, weaker, reset the goal); hidden problems reach further back.
   goal: [
-    { target: "problem", move: "pull", needs: ["revealProblems"], steps: ["addHiddenProblems", "reorderPains"] },
-    { target: "problem", move: "pull", needs: ["referenceCases"], steps: ["reframeProblem", "reorderPains"] },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["revealProblems"],
+      steps: ["addHiddenProblems", "reorderPains"],
+    },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["referenceCases"],
+      steps: ["reframeProblem", "reorderPains"],
+    },
     { target: "pain", move: "pull", needs: [], steps: ["reorderPains", "resetGoal"] },
   ],
   // Ask what each requirement rests on; hidden problems or references reach the problem.
   requirements: [
-    { target: "problem", move: "pull", needs: ["revealProblems"], steps: ["askBasisOfRequirement", "addHiddenProblems"] },
-    { target: "problem", move: "pull", needs: ["referenceCases"], steps: ["askBasisOfRequirement", "reframeProblem"] },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["revealProblems"],
+      steps: ["askBasisOfRequirement", "addHiddenProblems"],
+    },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["referenceCases"],
+      steps: ["askBasisOfRequirement", "reframeProblem"],
+    },
     { target: "goal", move: "pull", needs: [], steps: ["askBasisOfRequirement"] },
   ],
   // Measures pair with problems: go back to the problem behind each one.
   measures: [
-    { target: "problem", move: "pull", needs: ["revealProblems"], steps: ["problemBehindMeasure", "addHiddenProblems"] },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["revealProblems"],
+      steps: ["problemBehindMeasure", "addHiddenProblems"],
+    },
     { target: "problem", move: "pull", needs: [], steps: ["problemBehindMeasure"] },
   ],
   // An unexpected tender: trade our answer for research and meetings with key people;
   // an unexpected solution can at least reopen the evaluation criteria.
   solution: [
-    { target: "problem", move: "pull", needs: ["topAccess"], steps: ["askForResearch", "askKeyQuestions", "spreadPain"] },
-    { target: "problem", move: "pull", needs: ["revealProblems"], steps: ["askForResearch", "askKeyQuestions"] },
-    { target: "measures", move: "pull", needs: ["unexpectedSolution", "referenceCases"], steps: ["redefineCriteria"] },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["topAccess"],
+      steps: ["askForResearch", "askKeyQuestions", "spreadPain"],
+    },
+    {
+      target: "problem",
+      move: "pull",
+      needs: ["revealProblems"],
+      steps: ["askForResearch", "askKeyQuestions"],
+    },
+    {
+      target: "measures",
+      move: "pull",
+      needs: ["unexpectedSolution", "referenceCases"],
+      steps: ["redefineCriteria"],
+    },
     { target: "solution", move: "smash", needs: [], steps: ["askForResearch", "exposeGaps"] },
   ],
   // Top management decides now: argue value (and risk) with them; a reference case can change the value judgement.
   value: [
-    { target: "goal", move: "pull", needs: ["topAccess"], steps: ["valueCaseToTop", "riskCaseToTop"] },
+    {
+      target: "goal",
+      move: "pull",
+      needs: ["topAccess"],
+      steps: ["valueCaseToTop", "riskCaseToTop"],
+    },
     { target: "goal", move: "pull", needs: ["referenceCases"], steps: ["valueCaseToTop"] },
     { target: "value", move: "smash", needs: [], steps: ["exposeGaps"] },
   ],
   // Risk makes the customer stop and re-evaluate: back to the measures.
   risk: [
-    { target: "measures", move: "scare", needs: ["topAccess"], steps: ["riskCaseToTop", "showRisks"] },
+    {
+      target: "measures",
+      move: "scare",
+      needs: ["topAccess"],
+      steps: ["riskCaseToTop", "showRisks"],
+    },
     { target: "measures", move: "scare", needs: [], steps: ["showRisks"] },
   ],
   // Price raised a second time: redefine value if we can, otherwise raise risk.
   cost: [
-    { target: "value", move: "pull", needs: ["referenceCases", "topAccess"], steps: ["redefineValue"] },
+    {
+      target: "value",
+      move: "pull",
+      needs: ["referenceCases", "topAccess"],
+      steps: ["redefineValue"],
+    },
     { target: "risk", move: "scare", needs: [], steps: ["raiseRisk"] },
   ],
 };

@@ -6,7 +6,7 @@ import { stageIndex, STAGES, STRENGTHS, type StageKey, type Strength } from "./t
 
 /** Every subset of the four strengths (16). */
 const SUBSETS: Strength[][] = Array.from({ length: 1 << STRENGTHS.length }, (_, mask) =>
-  STRENGTHS.filter((_, i) => mask & (1 << i)),
+  STRENGTHS.filter((_, i) => mask & (1 << i))
 );
 const ALL = STAGES.flatMap((stage) => SUBSETS.map((strengths) => ({ stage, strengths })));
 
@@ -21,34 +21,49 @@ describe("pullBack", () => {
     expect(ALL).toHaveLength(STAGES.length * 16);
   });
 
-  it.each(ALL)("never advises a stage after $stage (strengths: $strengths)", ({ stage, strengths }) => {
-    expect(stageIndex(advise(stage, strengths).target)).toBeLessThanOrEqual(stageIndex(stage));
-  });
-
-  it.each(ALL)("smashes exactly when it stays at $stage, and names explained steps (strengths: $strengths)", ({ stage, strengths }) => {
-    const a = advise(stage, strengths);
-    expect(a.move === "smash").toBe(a.target === stage);
-    expect(a.steps.length).toBeGreaterThan(0);
-    for (const s of a.steps) expect(hasMessage(stepKey(s))).toBe(true);
-  });
-
-  it.each(ALL)("scares only on the way back from risk or cost at $stage (strengths: $strengths)", ({ stage, strengths }) => {
-    const a = advise(stage, strengths);
-    if (a.move === "scare") expect(["risk", "cost"]).toContain(stage);
-  });
-
-  it.each(ALL)("never pulls less far back at $stage when a strength is added to $strengths", ({ stage, strengths }) => {
-    const base = stageIndex(advise(stage, strengths).target);
-    for (const extra of STRENGTHS) {
-      expect(stageIndex(advise(stage, [...strengths, extra]).target)).toBeLessThanOrEqual(base);
+  it.each(ALL)(
+    "never advises a stage after $stage (strengths: $strengths)",
+    ({ stage, strengths }) => {
+      expect(stageIndex(advise(stage, strengths).target)).toBeLessThanOrEqual(stageIndex(stage));
     }
-  });
+  );
 
-  it.each(SUBSETS)("stays at the problem stage and deepens it, whatever our strengths (%j)", (...strengths) => {
-    const a = advise("problem", strengths);
-    expect(a.target).toBe("problem");
-    expect(a.steps).toContain("deepenProblems");
-  });
+  it.each(ALL)(
+    "smashes exactly when it stays at $stage, and names explained steps (strengths: $strengths)",
+    ({ stage, strengths }) => {
+      const a = advise(stage, strengths);
+      expect(a.move === "smash").toBe(a.target === stage);
+      expect(a.steps.length).toBeGreaterThan(0);
+      for (const s of a.steps) expect(hasMessage(stepKey(s))).toBe(true);
+    }
+  );
+
+  it.each(ALL)(
+    "scares only on the way back from risk or cost at $stage (strengths: $strengths)",
+    ({ stage, strengths }) => {
+      const a = advise(stage, strengths);
+      if (a.move === "scare") expect(["risk", "cost"]).toContain(stage);
+    }
+  );
+
+  it.each(ALL)(
+    "never pulls less far back at $stage when a strength is added to $strengths",
+    ({ stage, strengths }) => {
+      const base = stageIndex(advise(stage, strengths).target);
+      for (const extra of STRENGTHS) {
+        expect(stageIndex(advise(stage, [...strengths, extra]).target)).toBeLessThanOrEqual(base);
+      }
+    }
+  );
+
+  it.each(SUBSETS)(
+    "stays at the problem stage and deepens it, whatever our strengths (%j)",
+    (...strengths) => {
+      const a = advise("problem", strengths);
+      expect(a.target).toBe("problem");
+      expect(a.steps).toContain("deepenProblems");
+    }
+  );
 
   // The guide's rows, with no special strength.
   it.each([
@@ -72,11 +87,14 @@ describe("pullBack", () => {
     ["goal", ["revealProblems"], "problem", "addHiddenProblems"],
     ["requirements", ["revealProblems"], "problem", "askBasisOfRequirement"],
     ["pain", ["referenceCases"], "problem", "reframeProblem"],
-  ] as const)("uses the strength: from %s with %j back to %s (%s)", (stage, strengths, target, step) => {
-    const a = advise(stage, [...strengths]);
-    expect(a.target).toBe(target);
-    expect(a.steps).toContain(step);
-  });
+  ] as const)(
+    "uses the strength: from %s with %j back to %s (%s)",
+    (stage, strengths, target, step) => {
+      const a = advise(stage, [...strengths]);
+      expect(a.target).toBe(target);
+      expect(a.steps).toContain(step);
+    }
+  );
 
   it("ignores repeated strengths", () => {
     expect(advise("cost", ["topAccess", "topAccess"])).toEqual(advise("cost", ["topAccess"]));

@@ -6,7 +6,15 @@
  */
 import { fail, ok, type Result } from "../issues";
 import { PULLBACK_TABLE, type PullRoute, type StepKey } from "./pullback-table";
-import { isStageKey, isStrength, STAGES, STRENGTHS, type Move, type StageKey, type Strength } from "./types";
+import {
+  isStageKey,
+  isStrength,
+  STAGES,
+  STRENGTHS,
+  type Move,
+  type StageKey,
+  type Strength,
+} from "./types";
 
 export interface PullBackAdvice {
   readonly target: StageKey;
@@ -22,9 +30,11 @@ export interface PullBackAdvice {
  * @example pullBack("problem", []) //=> ok({ target: "problem", move: "smash", … })
  */
 export function pullBack(stage: StageKey, strengths: readonly Strength[]): Result<PullBackAdvice> {
-  if (!isStageKey(stage)) return fail("deals.stage.unknown", { value: String(stage), choices: STAGES.join(", ") });
+  if (!isStageKey(stage))
+    return fail("deals.stage.unknown", { value: String(stage), choices: STAGES.join(", ") });
   const bad = strengths.find((s) => !isStrength(s));
-  if (bad !== undefined) return fail("deals.strength.unknown", { value: String(bad), choices: STRENGTHS.join(", ") });
+  if (bad !== undefined)
+    return fail("deals.strength.unknown", { value: String(bad), choices: STRENGTHS.join(", ") });
   const have = new Set(strengths);
   const route = PULLBACK_TABLE[stage].find((r) => opens(r, have));
   // The table ends every stage with a route that needs nothing (tested), so this is a programmer error.

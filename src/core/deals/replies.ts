@@ -10,6 +10,7 @@ import { isObjectionKey, OBJECTIONS, type ObjectionKey } from "./types";
  * @example objectionReply("price") //=> ok("deals.reply.price")
  */
 export function objectionReply(kind: ObjectionKey): Result<string> {
-  if (!isObjectionKey(kind)) return fail("deals.objection.unknown", { value: String(kind), choices: OBJECTIONS.join(", ") });
+  if (!isObjectionKey(kind))
+    return fail("deals.objection.unknown", { value: String(kind), choices: OBJECTIONS.join(", ") });
   return ok(`deals.reply.${kind}`);
 }

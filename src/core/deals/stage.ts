@@ -25,7 +25,15 @@ import { GRAMMAR_ZH_HANT } from "./lexicon/grammar.zh-Hant";
 import { STAGE_EN } from "./lexicon/stage.en";
 import { STAGE_ZH_HANS } from "./lexicon/stage.zh-Hans";
 import { STAGE_ZH_HANT } from "./lexicon/stage.zh-Hant";
-import { excerpt, hasContent, hasHan, hasLatin, joinNotes, normalise, splitSentences } from "./text";
+import {
+  excerpt,
+  hasContent,
+  hasHan,
+  hasLatin,
+  joinNotes,
+  normalise,
+  splitSentences,
+} from "./text";
 import { stageIndex, type StageKey } from "./types";
 
 export interface StageResult {
@@ -45,13 +53,19 @@ const NEGATORS = {
   hant: unionPattern([GRAMMAR_EN, GRAMMAR_ZH_HANT], "negators"),
 };
 const scriptOf = makeScriptDetector(GRAMMAR_ZH_HANS, GRAMMAR_ZH_HANT);
-const PLACEHOLDERS = new Set([GRAMMAR_EN, GRAMMAR_ZH_HANS, GRAMMAR_ZH_HANT].flatMap((g) => g.placeholders));
+const PLACEHOLDERS = new Set(
+  [GRAMMAR_EN, GRAMMAR_ZH_HANS, GRAMMAR_ZH_HANT].flatMap((g) => g.placeholders)
+);
 
 export const STAGE_RULE_PREFIX = "deals.rule.";
 
 /** The rule ids the stage lexicons use (for tests and the message table). */
 export const STAGE_RULES: readonly string[] = [
-  ...new Set([...EN_CUES, ...HANS_CUES, ...HANT_CUES].map((c) => c.rule).concat(["stage.default", "stage.noCostYet"])),
+  ...new Set(
+    [...EN_CUES, ...HANS_CUES, ...HANT_CUES]
+      .map((c) => c.rule)
+      .concat(["stage.default", "stage.noCostYet"])
+  ),
 ];
 
 /**
@@ -74,7 +88,11 @@ export function classifyStage(note: string | readonly string[]): Result<StageRes
   const chosen = decide(hits);
   const hit = chosen?.hit;
   const s = hit ? sentences[hit.sentence] : sentences[0];
-  const evidence = excerpt(raw.slice(s.start, s.start + s.text.length), hit ? hit.start - s.start : 0, hit ? hit.end - s.start : 0);
+  const evidence = excerpt(
+    raw.slice(s.start, s.start + s.text.length),
+    hit ? hit.start - s.start : 0,
+    hit ? hit.end - s.start : 0
+  );
   if (!chosen) return ok({ stage: "problem", rule: STAGE_RULE_PREFIX + "stage.default", evidence });
   return ok({ stage: chosen.stage, rule: STAGE_RULE_PREFIX + chosen.rule, evidence });
 }
@@ -92,14 +110,19 @@ function decide(hits: readonly Hit<StageKey>[]): Choice | undefined {
     const hit = latest(strong);
     // "They complain, but deliveries still go out on time": a pain the note
     // itself then plays down is still the problem stage.
-    const calmAfter = live.find((h) => h.rule === "stage.noCostYet" && strong.every((p) => p.kind === "pain" && p.end <= h.start));
+    const calmAfter = live.find(
+      (h) =>
+        h.rule === "stage.noCostYet" && strong.every((p) => p.kind === "pain" && p.end <= h.start)
+    );
     if (calmAfter) return { stage: "problem", rule: calmAfter.rule, hit: calmAfter };
     return { stage: hit.kind, rule: hit.rule, hit };
   }
   // Without a clear sign of a later stage, a note that says the problem costs
   // nothing yet ("no complaints so far", a loss it denies) is the guide's
   // problem stage, whatever weaker hints it also holds.
-  const calm = hits.find((h) => (h.negated && h.kind === "pain") || (!h.negated && h.rule === "stage.noCostYet"));
+  const calm = hits.find(
+    (h) => (h.negated && h.kind === "pain") || (!h.negated && h.rule === "stage.noCostYet")
+  );
   if (calm) return { stage: "problem", rule: "stage.noCostYet", hit: calm };
   const weak = live.filter((h) => h.strength === 1);
   if (weak.length > 0) {

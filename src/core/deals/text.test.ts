@@ -11,24 +11,32 @@ describe("normalise", () => {
 
 describe("splitSentences", () => {
   it("splits at Chinese and English sentence ends but not after titles or inside numbers", () => {
-    const parts = splitSentences("Mr. Li said 99.5% is fine. Next step?好的。再见").map((s) => s.text.trim());
+    const parts = splitSentences("Mr. Li said 99.5% is fine. Next step?好的。再见").map((s) =>
+      s.text.trim()
+    );
     expect(parts).toEqual(["Mr. Li said 99.5% is fine.", "Next step?", "好的。", "再见"]);
   });
 
   it("keeps offsets into the note", () => {
     const text = "甲。乙说好";
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    for (const s of splitSentences(text))
+      expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 });
 
 describe("hasContent", () => {
   const placeholders = new Set(["n a", "无"]);
-  it.each([["签", true], ["ok", true], ["", false], ["  -- ", false], ["N/A", false], ["无", false], ["123", false]])(
-    "says whether %j has something to read (%s)",
-    (text, expected) => {
-      expect(hasContent(text, placeholders)).toBe(expected);
-    },
-  );
+  it.each([
+    ["签", true],
+    ["ok", true],
+    ["", false],
+    ["  -- ", false],
+    ["N/A", false],
+    ["无", false],
+    ["123", false],
+  ])("says whether %j has something to read (%s)", (text, expected) => {
+    expect(hasContent(text, placeholders)).toBe(expected);
+  });
 });
 
 describe("joinNotes", () => {

@@ -30,7 +30,24 @@ export interface Sentence {
 }
 
 /** Words after which a full stop does not end an English sentence. */
-const ABBREVIATIONS = new Set(["mr", "ms", "mrs", "dr", "st", "vs", "etc", "inc", "ltd", "co", "no", "approx", "e.g", "i.e", "jr", "sr"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "ms",
+  "mrs",
+  "dr",
+  "st",
+  "vs",
+  "etc",
+  "inc",
+  "ltd",
+  "co",
+  "no",
+  "approx",
+  "e.g",
+  "i.e",
+  "jr",
+  "sr",
+]);
 
 const HARD_STOPS = new Set(["。", "!", "?", ";", "\n", "\r", "…"]);
 
@@ -82,7 +99,11 @@ export function hasLatin(text: string): boolean {
  * (A single Chinese character can carry meaning — "签" — so the bar is low.)
  */
 export function hasContent(text: string, placeholders: ReadonlySet<string>): boolean {
-  const trimmed = text.trim().toLowerCase().replace(/[\s.。!！?？,，;；:：\-—_/\\()（）[\]"'`~*#]+/g, " ").trim();
+  const trimmed = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.。!！?？,，;；:：\-—_/\\()（）[\]"'`~*#]+/g, " ")
+    .trim();
   if (trimmed === "") return false;
   if (placeholders.has(trimmed) || placeholders.has(trimmed.replace(/\s+/g, ""))) return false;
   const han = (trimmed.match(HAN_G) ?? []).length;

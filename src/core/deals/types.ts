@@ -29,7 +29,15 @@ export function isStageKey(x: unknown): x is StageKey {
 }
 
 /** Reasons customers give for not signing (docs/objections.md); `none` when no reason is voiced. */
-export const OBJECTIONS = ["strategy", "timing", "team", "price", "authority", "stall", "none"] as const;
+export const OBJECTIONS = [
+  "strategy",
+  "timing",
+  "team",
+  "price",
+  "authority",
+  "stall",
+  "none",
+] as const;
 export type ObjectionKey = (typeof OBJECTIONS)[number];
 
 export function isObjectionKey(x: unknown): x is ObjectionKey {

@@ -25,7 +25,14 @@ export interface GeneratedModule {
 }
 
 export function generateHant(converters: readonly Converter[]): GeneratedModule[] {
-  const make = (file: string, name: string, typeImport: string, typeName: string, value: unknown, source: string): GeneratedModule => ({
+  const make = (
+    file: string,
+    name: string,
+    typeImport: string,
+    typeName: string,
+    value: unknown,
+    source: string
+  ): GeneratedModule => ({
     file,
     name,
     value,
@@ -38,7 +45,7 @@ export function generateHant(converters: readonly Converter[]): GeneratedModule[
       'import type { Grammar } from "./types";',
       "Grammar",
       hantGrammar(GRAMMAR_ZH_HANS, GRAMMAR_ZH_HANT_EXTRA, converters),
-      "grammar.zh-Hans.ts + grammar.zh-Hant.extra.ts",
+      "grammar.zh-Hans.ts + grammar.zh-Hant.extra.ts"
     ),
     make(
       "stage.zh-Hant.ts",
@@ -46,7 +53,7 @@ export function generateHant(converters: readonly Converter[]): GeneratedModule[
       'import type { StageKey } from "../types";\nimport type { Lexicon } from "./types";',
       "Lexicon<StageKey>",
       hantLexicon(STAGE_ZH_HANS, STAGE_ZH_HANT_EXTRA, converters),
-      "stage.zh-Hans.ts + stage.zh-Hant.extra.ts",
+      "stage.zh-Hans.ts + stage.zh-Hant.extra.ts"
     ),
     make(
       "objection.zh-Hant.ts",
@@ -54,7 +61,7 @@ export function generateHant(converters: readonly Converter[]): GeneratedModule[
       'import type { ObjectionKey } from "../types";\nimport type { Lexicon } from "./types";',
       "Lexicon<ObjectionKey>",
       hantLexicon(OBJECTION_ZH_HANS, OBJECTION_ZH_HANT_EXTRA, converters),
-      "objection.zh-Hans.ts + objection.zh-Hant.extra.ts",
+      "objection.zh-Hans.ts + objection.zh-Hant.extra.ts"
     ),
   ];
 }

@@ -15,10 +15,13 @@ const committed: Record<string, unknown> = {
 };
 
 describe("the generated Traditional lexicons", () => {
-  it.each(generateHant(converters))("keeps $file in step with its Simplified source (run `npx tsx scripts/gen-deals-hant.ts` when this fails)", (mod) => {
-    expect(committed[mod.file]).toEqual(mod.value);
-    expect(readFileSync(join(__dirname, mod.file), "utf8")).toBe(mod.text);
-  });
+  it.each(generateHant(converters))(
+    "keeps $file in step with its Simplified source (run `npx tsx scripts/gen-deals-hant.ts` when this fails)",
+    (mod) => {
+      // The data, not the text: the committed file is formatted by Prettier.
+      expect(committed[mod.file]).toEqual(mod.value);
+    }
+  );
 
   it("is never built at runtime: no deals runtime module imports opencc-js", () => {
     const dir = join(__dirname, "..");
@@ -26,7 +29,8 @@ describe("the generated Traditional lexicons", () => {
       ...readdirSync(dir).map((f) => join(dir, f)),
       ...readdirSync(__dirname).map((f) => join(__dirname, f)),
     ].filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
-    for (const file of runtime) expect(readFileSync(file, "utf8")).not.toMatch(/from ["']opencc-js/);
+    for (const file of runtime)
+      expect(readFileSync(file, "utf8")).not.toMatch(/from ["']opencc-js/);
   });
 });
 

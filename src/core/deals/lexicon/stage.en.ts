@@ -29,163 +29,262 @@ export const STAGE_EN: Lexicon<StageKey> = {
   },
   cues: [
     // 1 problem — something noticed, no cost felt yet (hints only: problem is also the default).
-    { kind: "problem", rule: "stage.noticed", strength: 1, re: String.raw`\b(?:noticed|spotted|pointed out|observ(?:ed|ation)|curious|intrigued|interesting|worth a look|keep an eye on|someday|some day|one day|trend|wonder(?:s|ed|ing)? (?:if|whether)|thinks? (?:it )?(?:could|might) be|might be worth|could be worth|a bit messy)\b` },
-    { kind: "problem", rule: "stage.noCostYet", strength: 1, negatable: false, re: String.raw`\b(?:(?:isn't|is not|aren't|are not|not) (?:concerned|worried|bothered|an issue|a problem)|unaffected|(?:is|are|still|remains?) (?:steady|stable|fine|ok|okay|flat)|still (?:closing|running|working) fine|no (?:impact|complaints?|losses)|nobody (?:\w+ )?(?:has|have) (?:raised|questioned|complained)|haven't (?:changed|lost|suffered)|just an observation|(?:still )?(?:go(?:es)? out |ship\w* |arriv\w* |runs? )?(?:on time|on schedule|on plan|on track))\b` },
+    {
+      kind: "problem",
+      rule: "stage.noticed",
+      strength: 1,
+      re: String.raw`\b(?:noticed|spotted|pointed out|observ(?:ed|ation)|curious|intrigued|interesting|worth a look|keep an eye on|someday|some day|one day|trend|wonder(?:s|ed|ing)? (?:if|whether)|thinks? (?:it )?(?:could|might) be|might be worth|could be worth|a bit messy)\b`,
+    },
+    {
+      kind: "problem",
+      rule: "stage.noCostYet",
+      strength: 1,
+      negatable: false,
+      re: String.raw`\b(?:(?:isn't|is not|aren't|are not|not) (?:concerned|worried|bothered|an issue|a problem)|unaffected|(?:is|are|still|remains?) (?:steady|stable|fine|ok|okay|flat)|still (?:closing|running|working) fine|no (?:impact|complaints?|losses)|nobody (?:\w+ )?(?:has|have) (?:raised|questioned|complained)|haven't (?:changed|lost|suffered)|just an observation|(?:still )?(?:go(?:es)? out |ship\w* |arriv\w* |runs? )?(?:on time|on schedule|on plan|on track))\b`,
+    },
 
     // 2 pain — the problem now costs them: losses, complaints, an upset boss.
-    { kind: "pain", rule: "stage.painLoss", re: [
-      String.raw`\bchao(?:s|tic)\b|\boverwhelmed\b|\bcan't keep up\b|\bcan(?:'t|not) cope\b|\bdisaster\b`,
-      String.raw`\bcrisis\b|\b(?:doubled|tripled)\b|\bin the red\b`,
-      String.raw`\bmargins? (?:squeezed|eroded|shrinking|gone|collapsed)\b|\bcostly\b|\bexpensive mistakes?\b`,
-      String.raw`\ba fortune\b|\bpenali[sz]ed\b|\bsued\b|\blawsuits?\b|\bdamages\b|\brecall(?:ed|s)?\b`,
-      String.raw`\brefused to pay\b|\bwithheld\b|\bescalations?\b|\bangry customers\b`,
-      String.raw`\bfailed (?:a|an|the|its|their)? ?(?:\w+ ){0,2}(?:audit|inspection)s?\b|\bscrap(?:ped| rate)?\b`,
-      String.raw`\bdefects?\b|\bdrowning\b|\bresign(?:ed|ations?)\b|\bquit\b|\bturnover\b|\bbacklog\b|\boverdue\b`,
-      String.raw`\bbehind schedule\b|\bfirefight\w*|\bheadaches?\b|\bnightmare\b|\bstruggl\w*|\bsuffer\w*`,
-      String.raw`\bhurting\b`,
-      String.raw`\bcancel(?:led|ed) (?:their |the |two |three |\w+ )?(?:contracts?|orders?|accounts?|bookings?)\b`,
-      String.raw`\bspiked\b|\bsurged\b|\bskyrocket\w*`,
-      String.raw`\bcost(?:ing)? (?:them|us|the company) (?:\S+ )?(?:[$€£¥]|\d)`,
-      String.raw`\b(?:lost|losing|loss(?:es)?|wasted|write-?(?:offs?|downs?)|written (?:off|down)|penalt(?:y|ies)|fined|fines|claims|rework|refunds?|scrapped|overtime|wiped out|eat(?:s|ing)? (?:them|us|into)|ate into|bleeding|went nowhere|churn(?:ed|ing)?|walked out|took \d+ days|missed (?:deadlines?|shipments?|orders?|targets?)|product returns|charged back|chargebacks?)\b`,
-    ] },
-    { kind: "pain", rule: "stage.painComplaint", re: [
-      String.raw`\bon the phone (?:daily|every day)\b|\b(?:yelled|shouted|screamed)\b|\bhauled (?:in|over)\b`,
-      String.raw`\bdemanded (?:answers|an explanation)\b|\bthe board (?:is|was) (?:asking|demanding)\b`,
-      String.raw`\b(?:complain(?:s|ed|ing|ts?)?|grumbl\w*|upset|angry|furious|fed up|frustrat\w*|annoyed|unhappy|not (?:pleased|happy|amused)|embarrass\w*|under (?:fire|pressure)|asking (?:hard |awkward )?questions|breathing down|auditors? flagged|bad reviews?|one-star|blames?|blamed)\b`,
-    ] },
-    { kind: "pain", rule: "stage.ownCostPain", re: [
-      String.raw`\b(?:costs?|bills?|spend(?:ing)?|surcharges?|freight|premiums?|prices? of \w+|overheads?)\b.{0,25}\b(?:too high|rising|went up|gone up|go(?:ing)? up|climb\w*|soar\w*|doubled|out of control|eating|killing|hurting|wiped)\b`,
-      String.raw`\b(?:rising|soaring|higher|spiralling) (?:costs?|bills?|prices|premiums)\b`,
-    ] },
+    {
+      kind: "pain",
+      rule: "stage.painLoss",
+      re: [
+        String.raw`\bchao(?:s|tic)\b|\boverwhelmed\b|\bcan't keep up\b|\bcan(?:'t|not) cope\b|\bdisaster\b`,
+        String.raw`\bcrisis\b|\b(?:doubled|tripled)\b|\bin the red\b`,
+        String.raw`\bmargins? (?:squeezed|eroded|shrinking|gone|collapsed)\b|\bcostly\b|\bexpensive mistakes?\b`,
+        String.raw`\ba fortune\b|\bpenali[sz]ed\b|\bsued\b|\blawsuits?\b|\bdamages\b|\brecall(?:ed|s)?\b`,
+        String.raw`\brefused to pay\b|\bwithheld\b|\bescalations?\b|\bangry customers\b`,
+        String.raw`\bfailed (?:a|an|the|its|their)? ?(?:\w+ ){0,2}(?:audit|inspection)s?\b|\bscrap(?:ped| rate)?\b`,
+        String.raw`\bdefects?\b|\bdrowning\b|\bresign(?:ed|ations?)\b|\bquit\b|\bturnover\b|\bbacklog\b|\boverdue\b`,
+        String.raw`\bbehind schedule\b|\bfirefight\w*|\bheadaches?\b|\bnightmare\b|\bstruggl\w*|\bsuffer\w*`,
+        String.raw`\bhurting\b`,
+        String.raw`\bcancel(?:led|ed) (?:their |the |two |three |\w+ )?(?:contracts?|orders?|accounts?|bookings?)\b`,
+        String.raw`\bspiked\b|\bsurged\b|\bskyrocket\w*`,
+        String.raw`\bcost(?:ing)? (?:them|us|the company) (?:\S+ )?(?:[$€£¥]|\d)`,
+        String.raw`\b(?:lost|losing|loss(?:es)?|wasted|write-?(?:offs?|downs?)|written (?:off|down)|penalt(?:y|ies)|fined|fines|claims|rework|refunds?|scrapped|overtime|wiped out|eat(?:s|ing)? (?:them|us|into)|ate into|bleeding|went nowhere|churn(?:ed|ing)?|walked out|took \d+ days|missed (?:deadlines?|shipments?|orders?|targets?)|product returns|charged back|chargebacks?)\b`,
+      ],
+    },
+    {
+      kind: "pain",
+      rule: "stage.painComplaint",
+      re: [
+        String.raw`\bon the phone (?:daily|every day)\b|\b(?:yelled|shouted|screamed)\b|\bhauled (?:in|over)\b`,
+        String.raw`\bdemanded (?:answers|an explanation)\b|\bthe board (?:is|was) (?:asking|demanding)\b`,
+        String.raw`\b(?:complain(?:s|ed|ing|ts?)?|grumbl\w*|upset|angry|furious|fed up|frustrat\w*|annoyed|unhappy|not (?:pleased|happy|amused)|embarrass\w*|under (?:fire|pressure)|asking (?:hard |awkward )?questions|breathing down|auditors? flagged|bad reviews?|one-star|blames?|blamed)\b`,
+      ],
+    },
+    {
+      kind: "pain",
+      rule: "stage.ownCostPain",
+      re: [
+        String.raw`\b(?:costs?|bills?|spend(?:ing)?|surcharges?|freight|premiums?|prices? of \w+|overheads?)\b.{0,25}\b(?:too high|rising|went up|gone up|go(?:ing)? up|climb\w*|soar\w*|doubled|out of control|eating|killing|hurting|wiped)\b`,
+        String.raw`\b(?:rising|soaring|higher|spiralling) (?:costs?|bills?|prices|premiums)\b`,
+      ],
+    },
 
     // 3 goal — an outcome they want, a vision, a target figure.
-    { kind: "goal", rule: "stage.goalFigure", context: "{WANT}", re: [
-      String.raw`\bfrom (?:about |around )?(?:{NUM})\S*(?: \S+){0,3}? (?:to|down to|up to) (?:about |around )?(?:{NUM})`,
-      String.raw`\b(?:under|below|above|over|at least|within) (?:[$€£¥]?\d[\d,.]*|one|two|three|four|five|ten|fifteen|thirty)\s*(?:%|percent|days?|hours?|minutes?|seconds?|weeks?)?`,
-      String.raw`\b(?:double|halve|triple)\b`,
-      String.raw`\bby (?:20\d\d|Q[1-4]|next (?:year|summer|spring|autumn|winter|quarter)|the end of)`,
-      String.raw`\bwithin (?:one|two|three|four|five|\d+) (?:years?|months?|quarters?)`,
-    ] },
-    { kind: "goal", rule: "stage.goalVision", re: [
-      String.raw`\b(?:the|a|clear|new|their|his|her)? ?(?:goal|aim|target|objective)s? (?:is|are|was|of|to|for)\b`,
-      String.raw`\bset (?:a |the |an )?(?:clear |new |ambitious )?(?:goal|aim|target)s?\b`,
-    ] },
-    { kind: "goal", rule: "stage.goalVision", re: [
-      String.raw`\b(?:vision|ambition)\b|\blaid out (?:the|a|his|her|their) plan\b`,
-      String.raw`\bwants? (?:to be|to become|(?:the|their|its) \w+ (?:to be |to become )?(?:known|seen) (?:for|as)|(?:it|the \w+) to (?:feel|be|become) like)`,
-      String.raw`\bgo-to\b|\b(?:the (?:biggest|largest|leading)|number one|market leader)\b`,
-    ] },
+    {
+      kind: "goal",
+      rule: "stage.goalFigure",
+      context: "{WANT}",
+      re: [
+        String.raw`\bfrom (?:about |around )?(?:{NUM})\S*(?: \S+){0,3}? (?:to|down to|up to) (?:about |around )?(?:{NUM})`,
+        String.raw`\b(?:under|below|above|over|at least|within) (?:[$€£¥]?\d[\d,.]*|one|two|three|four|five|ten|fifteen|thirty)\s*(?:%|percent|days?|hours?|minutes?|seconds?|weeks?)?`,
+        String.raw`\b(?:double|halve|triple)\b`,
+        String.raw`\bby (?:20\d\d|Q[1-4]|next (?:year|summer|spring|autumn|winter|quarter)|the end of)`,
+        String.raw`\bwithin (?:one|two|three|four|five|\d+) (?:years?|months?|quarters?)`,
+      ],
+    },
+    {
+      kind: "goal",
+      rule: "stage.goalVision",
+      re: [
+        String.raw`\b(?:the|a|clear|new|their|his|her)? ?(?:goal|aim|target|objective)s? (?:is|are|was|of|to|for)\b`,
+        String.raw`\bset (?:a |the |an )?(?:clear |new |ambitious )?(?:goal|aim|target)s?\b`,
+      ],
+    },
+    {
+      kind: "goal",
+      rule: "stage.goalVision",
+      re: [
+        String.raw`\b(?:vision|ambition)\b|\blaid out (?:the|a|his|her|their) plan\b`,
+        String.raw`\bwants? (?:to be|to become|(?:the|their|its) \w+ (?:to be |to become )?(?:known|seen) (?:for|as)|(?:it|the \w+) to (?:feel|be|become) like)`,
+        String.raw`\bgo-to\b|\b(?:the (?:biggest|largest|leading)|number one|market leader)\b`,
+      ],
+    },
 
     // 4 requirements — rough wishes for a solution, an early quote.
-    { kind: "requirements", rule: "stage.roughNeeds", re: [
-      String.raw`\b(?:'re after|are after|is after|looking for|wants?|needs?|would like|'d like)\b.{0,40}\b(?:who|that|which) (?:can|could|will|should|must)\b`,
-      String.raw`\b(?:listed|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they |he |she )?(?:need|want|requirements?|must-haves|wishes)\b`,
-      String.raw`\bwhat (?:they|he|she) (?:need|want)s?:`,
-      String.raw`\bno (?:detailed |formal |proper )?spec(?:ification)?s? yet\b`,
-      String.raw`\bbasic (?:requirements|needs|conditions)\b|\bmust-haves?\b|\bnice-to-haves?\b|\bwish ?list\b`,
-      String.raw`\b(?:wants?|wanted|needs?|would (?:want|like)|'d (?:want|like)|looking for|asked (?:us )?for)\b(?: \S+){0,3}? (?:a|an|some|something|one)\b(?: \S+){0,4}? (?:tool|system|solution|supplier|vendor|platform|product|box|venue|agency|programme|program|course|training|workshop|partner|package|provider|way|app|software|campaign|digital|carton|tray|service)\b`,
-      String.raw`\b(?:want|need|require)(?:s|ed)? in (?:a|an|the|their|the new) (?:\w+ )?(?:tool|system|solution|supplier|vendor|platform|product|venue|agency|partner)\b`,
-      String.raw`\bwhat (?:they|he|she)(?:'d| would) want\b`,
-    ] },
+    {
+      kind: "requirements",
+      rule: "stage.roughNeeds",
+      re: [
+        String.raw`\b(?:'re after|are after|is after|looking for|wants?|needs?|would like|'d like)\b.{0,40}\b(?:who|that|which) (?:can|could|will|should|must)\b`,
+        String.raw`\b(?:listed|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they |he |she )?(?:need|want|requirements?|must-haves|wishes)\b`,
+        String.raw`\bwhat (?:they|he|she) (?:need|want)s?:`,
+        String.raw`\bno (?:detailed |formal |proper )?spec(?:ification)?s? yet\b`,
+        String.raw`\bbasic (?:requirements|needs|conditions)\b|\bmust-haves?\b|\bnice-to-haves?\b|\bwish ?list\b`,
+        String.raw`\b(?:wants?|wanted|needs?|would (?:want|like)|'d (?:want|like)|looking for|asked (?:us )?for)\b(?: \S+){0,3}? (?:a|an|some|something|one)\b(?: \S+){0,4}? (?:tool|system|solution|supplier|vendor|platform|product|box|venue|agency|programme|program|course|training|workshop|partner|package|provider|way|app|software|campaign|digital|carton|tray|service)\b`,
+        String.raw`\b(?:want|need|require)(?:s|ed)? in (?:a|an|the|their|the new) (?:\w+ )?(?:tool|system|solution|supplier|vendor|platform|product|venue|agency|partner)\b`,
+        String.raw`\bwhat (?:they|he|she)(?:'d| would) want\b`,
+      ],
+    },
     // "should/must …" is a product wish when a product is named; alone it may be an outcome ("every order should ship within a day" is a goal).
-    { kind: "requirements", rule: "stage.roughNeeds", context: String.raw`\b(?:system|tool|software|platform|solution|product|app|supplier|vendor|box|carton|venue|programme|program|course|training|campaign|it|they'd|wish|want|wants|need|needs)\b`, re: String.raw`\b(?:should|must|needs? to|has to|have to)(?: \w+)? (?:be able to|reach|include|run|cope|let|work|support|handle|integrate|connect|print|fit|cover|offer|deliver|sync|allow|seat|accommodate|prints?|have|provide|show|track|send|come with)\b` },
-    { kind: "requirements", rule: "stage.roughNeeds", re: [
-      String.raw`\bnothing (?:more )?concrete\b|\bstill fuzzy\b|\b(?:just )?scoping\b|\b\d+-odd\b|\bor so\b`,
-      String.raw`\bproper specs? only (?:once|when|after)\b`,
-    ] },
-    { kind: "requirements", rule: "stage.earlyQuote", re: [
-      String.raw`\bwhat (?:\S+ ){0,4}would (?:roughly |approximately )?cost\b`,
-      String.raw`\bhow much (?:\S+ ){0,4}(?:would|might|could) (?:roughly )?cost\b|\broughly cost\b`,
-      String.raw`\bprice range\b|\bballpark\b`,
-      String.raw`\b(?:ballpark|indicative|rough|budgetary|ball-park|rough-cut) (?:quote|price|figure|number|estimate|proposal|pricing|cost)s?\b`,
-      String.raw`\basked (?:us )?for (?:a|an) (?:quote|quotation|estimate|price)\b|\b(?:quote|estimate) to show\b`,
-    ] },
+    {
+      kind: "requirements",
+      rule: "stage.roughNeeds",
+      context: String.raw`\b(?:system|tool|software|platform|solution|product|app|supplier|vendor|box|carton|venue|programme|program|course|training|campaign|it|they'd|wish|want|wants|need|needs)\b`,
+      re: String.raw`\b(?:should|must|needs? to|has to|have to)(?: \w+)? (?:be able to|reach|include|run|cope|let|work|support|handle|integrate|connect|print|fit|cover|offer|deliver|sync|allow|seat|accommodate|prints?|have|provide|show|track|send|come with)\b`,
+    },
+    {
+      kind: "requirements",
+      rule: "stage.roughNeeds",
+      re: [
+        String.raw`\bnothing (?:more )?concrete\b|\bstill fuzzy\b|\b(?:just )?scoping\b|\b\d+-odd\b|\bor so\b`,
+        String.raw`\bproper specs? only (?:once|when|after)\b`,
+      ],
+    },
+    {
+      kind: "requirements",
+      rule: "stage.earlyQuote",
+      re: [
+        String.raw`\bwhat (?:\S+ ){0,4}would (?:roughly |approximately )?cost\b`,
+        String.raw`\bhow much (?:\S+ ){0,4}(?:would|might|could) (?:roughly )?cost\b|\broughly cost\b`,
+        String.raw`\bprice range\b|\bballpark\b`,
+        String.raw`\b(?:ballpark|indicative|rough|budgetary|ball-park|rough-cut) (?:quote|price|figure|number|estimate|proposal|pricing|cost)s?\b`,
+        String.raw`\basked (?:us )?for (?:a|an) (?:quote|quotation|estimate|price)\b|\b(?:quote|estimate) to show\b`,
+      ],
+    },
 
     // 5 measures — specifications, evaluation criteria, a tender being written.
-    { kind: "measures", rule: "stage.criteriaSet", re: [
-      String.raw`\b(?:evaluation|selection|scoring|award|acceptance|mandatory|must-have|assessment) (?:criteria|matrix|method|grid|sheet|section|model|rules?|weights?)\b`,
-      String.raw`\bscoring (?:matrix|model|grid|sheet|rubric)\b`,
-      String.raw`\bcriteria (?:agreed|set|fixed|defined|finali[sz]ed)\b`,
-      String.raw`\b(?:defined|set|agreed|fixed) (?:how they'?ll|the way they'?ll) (?:judge|score|evaluate|rate|assess)\b`,
-      String.raw`\bKPIs\b.{0,40}\b(?:brief|tender|rfp|contract)\b|\b\d+\s*% [a-z][a-z ]{1,24}, \d+\s*%`,
-    ] },
-    { kind: "measures", rule: "stage.criteriaSet", re: [
-      String.raw`\b(?:spec(?:ification)?s?(?: sheet)?|requirements? (?:document|spec)|(?:audit )?checklist)\b.{0,40}\b(?:signed off|finali[sz]ed|fixed|agreed|defined|done|approved|locked|completed)\b`,
-      String.raw`\b(?:signed off|finali[sz]ed|fixed|agreed|locked|completed|turned (?:\S+ ){0,5}into)(?: on| off)? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:spec\w*|checklist|criteria|scoring \w+|requirements? (?:document|list))`,
-      String.raw`\b(?:formal|technical|detailed) spec(?:ification)?s?\b`,
-    ] },
-    { kind: "measures", rule: "stage.tenderDrafting", re: [
-      String.raw`\b(?:drafting|writing|co-writing|preparing|putting together|drawing up|draw(?:s|ing)? up|working on|finali[sz]ing)\b.{0,30}\b(?:{DOC})\b`,
-      String.raw`\b(?:{DOC})\b.{0,40}\b(?:still (?:drafting|writing|in draft|being)|(?:they'?re|is|are) (?:still )?(?:drafting|writing)|being (?:written|drafted|prepared)|before it goes out|goes out (?:next|in|later)|hasn't gone out|(?:not|yet to be) (?:yet )?(?:issued|released|sent|published))\b`,
-    ] },
+    {
+      kind: "measures",
+      rule: "stage.criteriaSet",
+      re: [
+        String.raw`\b(?:evaluation|selection|scoring|award|acceptance|mandatory|must-have|assessment) (?:criteria|matrix|method|grid|sheet|section|model|rules?|weights?)\b`,
+        String.raw`\bscoring (?:matrix|model|grid|sheet|rubric)\b`,
+        String.raw`\bcriteria (?:agreed|set|fixed|defined|finali[sz]ed)\b`,
+        String.raw`\b(?:defined|set|agreed|fixed) (?:how they'?ll|the way they'?ll) (?:judge|score|evaluate|rate|assess)\b`,
+        String.raw`\bKPIs\b.{0,40}\b(?:brief|tender|rfp|contract)\b|\b\d+\s*% [a-z][a-z ]{1,24}, \d+\s*%`,
+      ],
+    },
+    {
+      kind: "measures",
+      rule: "stage.criteriaSet",
+      re: [
+        String.raw`\b(?:spec(?:ification)?s?(?: sheet)?|requirements? (?:document|spec)|(?:audit )?checklist)\b.{0,40}\b(?:signed off|finali[sz]ed|fixed|agreed|defined|done|approved|locked|completed)\b`,
+        String.raw`\b(?:signed off|finali[sz]ed|fixed|agreed|locked|completed|turned (?:\S+ ){0,5}into)(?: on| off)? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:spec\w*|checklist|criteria|scoring \w+|requirements? (?:document|list))`,
+        String.raw`\b(?:formal|technical|detailed) spec(?:ification)?s?\b`,
+      ],
+    },
+    {
+      kind: "measures",
+      rule: "stage.tenderDrafting",
+      re: [
+        String.raw`\b(?:drafting|writing|co-writing|preparing|putting together|drawing up|draw(?:s|ing)? up|working on|finali[sz]ing)\b.{0,30}\b(?:{DOC})\b`,
+        String.raw`\b(?:{DOC})\b.{0,40}\b(?:still (?:drafting|writing|in draft|being)|(?:they'?re|is|are) (?:still )?(?:drafting|writing)|being (?:written|drafted|prepared)|before it goes out|goes out (?:next|in|later)|hasn't gone out|(?:not|yet to be) (?:yet )?(?:issued|released|sent|published))\b`,
+      ],
+    },
 
     // 6 solution — vendors evaluated: tender arrived, tests, demos compared, shortlists.
-    { kind: "solution", rule: "stage.tenderArrived", re: [
-      String.raw`\b(?:{DOC})\b.{0,40}\b(?:landed|arrived|came in|came through|was issued|has been issued|went out to|is out)\b`,
-      String.raw`\b(?:received|got|landed)\b.{0,20}\b(?:{DOC})\b`,
-      String.raw`\binvit(?:ed|ation) to (?:bid|tender|pitch|quote)\b`,
-      String.raw`\b(?:responses?|proposals?|bids?|submissions?) (?:are )?due\b`,
-      String.raw`\b(?:agencies|vendors|suppliers|bidders) (?:were )?invited\b`,
-      String.raw`\b(?:five|four|three|six|seven|eight|\d+) (?:suppliers|vendors|agencies|bidders) (?:received|got) it\b`,
-    ] },
-    { kind: "solution", rule: "stage.vendorsCompared", unless: String.raw`\b(?:will|would|to be|once|only then|before)\b`, re: [
-      String.raw`\bside[- ]by[- ]side\b|\bhead[- ]to[- ]head\b|\bin parallel with\b|\bshort-?list(?:ed)?\b`,
-      String.raw`\bfinalists?\b|\bformal (?:\w+ )?(?:comparison|evaluation|selection|bake-?off)\b`,
-      String.raw`\bone of (?:two|three|four|five|\d+) (?:finalists|bidders|vendors|suppliers|agencies|shortlisted)\b`,
-      String.raw`\bbake-?off\b|\bproof of concept\b|\bPOC\b|\bscorecard\b`,
-      String.raw`\b(?:selection|evaluation|judging) panel\b`,
-      String.raw`\bsamples? (?:are |were )?(?:already )?(?:in|under|being) (?:their |the )?(?:lab|test|trial)`,
-    ] },
-    { kind: "solution", rule: "stage.vendorsCompared", context: "{RIVALS}", re: String.raw`\b(?:demo(?:s|ed)?|present(?:s|ed|ing)?|presentations?|pitch(?:es|ed)?|pilots?|trial(?:s|led|ling|ing)?|test(?:s|ed|ing)?|site (?:visits?|inspections?)|samples?|workshops?)\b` },
+    {
+      kind: "solution",
+      rule: "stage.tenderArrived",
+      re: [
+        String.raw`\b(?:{DOC})\b.{0,40}\b(?:landed|arrived|came in|came through|was issued|has been issued|went out to|is out)\b`,
+        String.raw`\b(?:received|got|landed)\b.{0,20}\b(?:{DOC})\b`,
+        String.raw`\binvit(?:ed|ation) to (?:bid|tender|pitch|quote)\b`,
+        String.raw`\b(?:responses?|proposals?|bids?|submissions?) (?:are )?due\b`,
+        String.raw`\b(?:agencies|vendors|suppliers|bidders) (?:were )?invited\b`,
+        String.raw`\b(?:five|four|three|six|seven|eight|\d+) (?:suppliers|vendors|agencies|bidders) (?:received|got) it\b`,
+      ],
+    },
+    {
+      kind: "solution",
+      rule: "stage.vendorsCompared",
+      unless: String.raw`\b(?:will|would|to be|once|only then|before)\b`,
+      re: [
+        String.raw`\bside[- ]by[- ]side\b|\bhead[- ]to[- ]head\b|\bin parallel with\b|\bshort-?list(?:ed)?\b`,
+        String.raw`\bfinalists?\b|\bformal (?:\w+ )?(?:comparison|evaluation|selection|bake-?off)\b`,
+        String.raw`\bone of (?:two|three|four|five|\d+) (?:finalists|bidders|vendors|suppliers|agencies|shortlisted)\b`,
+        String.raw`\bbake-?off\b|\bproof of concept\b|\bPOC\b|\bscorecard\b`,
+        String.raw`\b(?:selection|evaluation|judging) panel\b`,
+        String.raw`\bsamples? (?:are |were )?(?:already )?(?:in|under|being) (?:their |the )?(?:lab|test|trial)`,
+      ],
+    },
+    {
+      kind: "solution",
+      rule: "stage.vendorsCompared",
+      context: "{RIVALS}",
+      re: String.raw`\b(?:demo(?:s|ed)?|present(?:s|ed|ing)?|presentations?|pitch(?:es|ed)?|pilots?|trial(?:s|led|ling|ing)?|test(?:s|ed|ing)?|site (?:visits?|inspections?)|samples?|workshops?)\b`,
+    },
 
     // 7 value — top management weighing return and strategic fit.
-    { kind: "value", rule: "stage.valueWeighed", re: [
-      String.raw`\bworth to (?:them|him|her|the business|the company)\b`,
-      String.raw`\bsav(?:ed|ings?) (?:in |on )?(?:labou?r|hours|time|headcount|costs?)\b|\bpays? for itself\b`,
-      String.raw`\bpay(?:s)? off\b|\brecoup\w*|\bbreak[- ]even\b|\bhow (?:many years|long) until\b|\bROI\b`,
-      String.raw`\breturn on (?:the )?investment\b|\bpay ?back\b|\bpays? (?:itself )?back\b|\bbusiness case\b`,
-      String.raw`\binvestment case\b|\bworth (?:it|the (?:money|investment|spend|cost))\b|\bthe return\b`,
-      String.raw`\b(?:[\w-]+-year|long-term|expected|projected|financial) returns?\b|\breturns? over\b`,
-      String.raw`\bvalue for money\b|\b(?:NPV|IRR)\b|\bhours saved\b`,
-      String.raw`\bwhat (?:does|would|will) (?:a |the |this |our )?(?:\w+ ){0,3}(?:give|bring|deliver|return|save)\b`,
-      String.raw`\bcompared with just\b`,
-    ] },
-    { kind: "value", rule: "stage.strategicFit", re: [
-      String.raw`\bstrategic(?:ally)?\b`,
-      String.raw`\b(?:fits?|fit with|in line with|aligns? with|supports?) (?:\S+ ){0,3}(?:strategy|push|direction|brand|positioning|expansion|plans?|ambitions?|roadmap)\b`,
-      String.raw`\bdifference .{0,40}\bmakes? to (?:profit|revenue|margins?|the business|earnings|the bottom line|growth)\b`,
-    ] },
+    {
+      kind: "value",
+      rule: "stage.valueWeighed",
+      re: [
+        String.raw`\bworth to (?:them|him|her|the business|the company)\b`,
+        String.raw`\bsav(?:ed|ings?) (?:in |on )?(?:labou?r|hours|time|headcount|costs?)\b|\bpays? for itself\b`,
+        String.raw`\bpay(?:s)? off\b|\brecoup\w*|\bbreak[- ]even\b|\bhow (?:many years|long) until\b|\bROI\b`,
+        String.raw`\breturn on (?:the )?investment\b|\bpay ?back\b|\bpays? (?:itself )?back\b|\bbusiness case\b`,
+        String.raw`\binvestment case\b|\bworth (?:it|the (?:money|investment|spend|cost))\b|\bthe return\b`,
+        String.raw`\b(?:[\w-]+-year|long-term|expected|projected|financial) returns?\b|\breturns? over\b`,
+        String.raw`\bvalue for money\b|\b(?:NPV|IRR)\b|\bhours saved\b`,
+        String.raw`\bwhat (?:does|would|will) (?:a |the |this |our )?(?:\w+ ){0,3}(?:give|bring|deliver|return|save)\b`,
+        String.raw`\bcompared with just\b`,
+      ],
+    },
+    {
+      kind: "value",
+      rule: "stage.strategicFit",
+      re: [
+        String.raw`\bstrategic(?:ally)?\b`,
+        String.raw`\b(?:fits?|fit with|in line with|aligns? with|supports?) (?:\S+ ){0,3}(?:strategy|push|direction|brand|positioning|expansion|plans?|ambitions?|roadmap)\b`,
+        String.raw`\bdifference .{0,40}\bmakes? to (?:profit|revenue|margins?|the business|earnings|the bottom line|growth)\b`,
+      ],
+    },
 
     // 8 risk — fear of the solution failing or of the change it brings.
     // A worry about today's losses is pain; a worry tied to the change is risk (strong), otherwise a hint.
     { kind: "risk", rule: "stage.riskFeared", context: "{CHANGE}", re: "{FEAR}" },
     { kind: "risk", rule: "stage.riskFeared", strength: 1, re: "{FEAR}" },
-    { kind: "risk", rule: "stage.riskFeared", re: String.raw`\b(?:rollback|roll back|contingency|fallback|plan b|backup (?:plan|supplier|venue|site))\b` },
+    {
+      kind: "risk",
+      rule: "stage.riskFeared",
+      re: String.raw`\b(?:rollback|roll back|contingency|fallback|plan b|backup (?:plan|supplier|venue|site))\b`,
+    },
 
     // 9 cost — our price and terms negotiated, final prices set side by side.
-    { kind: "cost", rule: "stage.priceNegotiated", re: [
-      String.raw`\b(?:fee|price|rate|charge|cost)s? (?:\w+ )?(?:waived|held|frozen|locked|capped)\b`,
-      String.raw`\bhold (?:the|our) (?:price|rate)s?\b|\bprice (?:lock|freeze|hold)\b`,
-      String.raw`\b(?:drop|waive|remove|cut|lower|reduce|trim|shave) (?:the |our |their |its )?(?:\w+ )?(?:fee|price|rate|charge|quote)s?\b`,
-      String.raw`\bfor free\b|\bthrow(?:s|ing)? in\b|\bfree of charge\b`,
-      String.raw`\b(?:pitting|pit|playing|play) (?:our|us)(?: \w+)? against\b`,
-      String.raw`\b\d+% (?:reduction|cut|lower|less)\b|\b(?:price|fee|rate) (?:reduction|concession|cut)s?\b`,
-      String.raw`\bconcessions?\b|\bsharpen (?:our|the) pencil\b|\bextend(?:ed)? (?:the )?(?:warranty|payment)\b`,
-      String.raw`\bbetter (?:price|rate|terms|deal)\b|\bprice push\b`,
-      String.raw`\bpush(?:ing|ed)? (?:on|back on) (?:price|our price)\b|\bhaggl\w*`,
-      String.raw`\bnegotiat\w* (?:on |over )?(?:the )?(?:price|rates?|fees?|terms|discount)\b`,
-      String.raw`\b\d+(?:\.\d+)?\s*% (?:off|discount)\b|\bdiscount(?:s|ed)?\b|\brebate\b`,
-      String.raw`\b(?:cut|lower|reduce|drop|bring down) (?:our|the|its) (?:price|rate|fee|day rate|quote|licen[cs]e fee)\b`,
-      String.raw`\b(?:day rate|room rate|rate|fee|price|quote|licen[cs]es?) (?:\S+ ){0,3}(?:cut|reduced|lowered|down) (?:by|to)\b`,
-      String.raw`\bpayment terms\b|\b\d+-day (?:payment|terms)\b|\bfixed fee instead\b`,
-      String.raw`\binstead of (?:time and materials|[$€£¥]\d)|\bcapped\b|\battrition (?:allowance|clause)\b`,
-      String.raw`\bdeposit\b`,
-    ] },
-    { kind: "cost", rule: "stage.finalPrices", re: [
-      String.raw`\bbest and final\b|\bBAFO\b|\bfinal (?:price|offer|round|number|quote|figure|bid)s?\b`,
-      String.raw`\brevised (?:number|price|quote|offer)\b|\bprice[- ]match\w*`,
-      String.raw`\bmatch(?:es|ed|ing)? (?:it|that|(?:\S+ ){0,4}(?:price|prices|rate|quote|offer|number))\b`,
-      String.raw`\bput our price next to\b|\bwe(?:'re| are) \d+% (?:high|higher|above|over)\b`,
-    ] },
+    {
+      kind: "cost",
+      rule: "stage.priceNegotiated",
+      re: [
+        String.raw`\b(?:fee|price|rate|charge|cost)s? (?:\w+ )?(?:waived|held|frozen|locked|capped)\b`,
+        String.raw`\bhold (?:the|our) (?:price|rate)s?\b|\bprice (?:lock|freeze|hold)\b`,
+        String.raw`\b(?:drop|waive|remove|cut|lower|reduce|trim|shave) (?:the |our |their |its )?(?:\w+ )?(?:fee|price|rate|charge|quote)s?\b`,
+        String.raw`\bfor free\b|\bthrow(?:s|ing)? in\b|\bfree of charge\b`,
+        String.raw`\b(?:pitting|pit|playing|play) (?:our|us)(?: \w+)? against\b`,
+        String.raw`\b\d+% (?:reduction|cut|lower|less)\b|\b(?:price|fee|rate) (?:reduction|concession|cut)s?\b`,
+        String.raw`\bconcessions?\b|\bsharpen (?:our|the) pencil\b|\bextend(?:ed)? (?:the )?(?:warranty|payment)\b`,
+        String.raw`\bbetter (?:price|rate|terms|deal)\b|\bprice push\b`,
+        String.raw`\bpush(?:ing|ed)? (?:on|back on) (?:price|our price)\b|\bhaggl\w*`,
+        String.raw`\bnegotiat\w* (?:on |over )?(?:the )?(?:price|rates?|fees?|terms|discount)\b`,
+        String.raw`\b\d+(?:\.\d+)?\s*% (?:off|discount)\b|\bdiscount(?:s|ed)?\b|\brebate\b`,
+        String.raw`\b(?:cut|lower|reduce|drop|bring down) (?:our|the|its) (?:price|rate|fee|day rate|quote|licen[cs]e fee)\b`,
+        String.raw`\b(?:day rate|room rate|rate|fee|price|quote|licen[cs]es?) (?:\S+ ){0,3}(?:cut|reduced|lowered|down) (?:by|to)\b`,
+        String.raw`\bpayment terms\b|\b\d+-day (?:payment|terms)\b|\bfixed fee instead\b`,
+        String.raw`\binstead of (?:time and materials|[$€£¥]\d)|\bcapped\b|\battrition (?:allowance|clause)\b`,
+        String.raw`\bdeposit\b`,
+      ],
+    },
+    {
+      kind: "cost",
+      rule: "stage.finalPrices",
+      re: [
+        String.raw`\bbest and final\b|\bBAFO\b|\bfinal (?:price|offer|round|number|quote|figure|bid)s?\b`,
+        String.raw`\brevised (?:number|price|quote|offer)\b|\bprice[- ]match\w*`,
+        String.raw`\bmatch(?:es|ed|ing)? (?:it|that|(?:\S+ ){0,4}(?:price|prices|rate|quote|offer|number))\b`,
+        String.raw`\bput our price next to\b|\bwe(?:'re| are) \d+% (?:high|higher|above|over)\b`,
+      ],
+    },
   ],
 };

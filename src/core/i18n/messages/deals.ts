@@ -9,9 +9,9 @@ import type { MessageTable } from "../lang";
 export const deals = {
   en: {
     "deals.note.empty": "The note is empty or says nothing to classify.",
-    "deals.stage.unknown": "\"{value}\" is not a buying stage; use one of {choices}.",
-    "deals.objection.unknown": "\"{value}\" is not an objection kind; use one of {choices}.",
-    "deals.strength.unknown": "\"{value}\" is not a strength; use one of {choices}.",
+    "deals.stage.unknown": '"{value}" is not a buying stage; use one of {choices}.',
+    "deals.objection.unknown": '"{value}" is not an objection kind; use one of {choices}.',
+    "deals.strength.unknown": '"{value}" is not a strength; use one of {choices}.',
 
     "deals.stage.problem": "Problem",
     "deals.stage.pain": "Pain",
@@ -44,86 +44,136 @@ export const deals = {
     "deals.position.synchronised": "Synchronised",
     "deals.position.following": "Following",
 
-    "deals.rule.stage.default": "Nothing in the note goes beyond noticing a problem, so it stays at the first stage.",
-    "deals.rule.stage.noticed": "The customer has noticed a problem or an opportunity, with no cost felt yet.",
-    "deals.rule.stage.noCostYet": "The note says the problem costs nothing yet: no losses, no complaints.",
-    "deals.rule.stage.painLoss": "The problem now costs the customer: losses, penalties, waste or people leaving.",
-    "deals.rule.stage.painComplaint": "The problem hurts: complaints, or a boss who is upset about it.",
-    "deals.rule.stage.ownCostPain": "Price as pain: the customer's own costs are too high; no offer of ours is being negotiated.",
+    "deals.rule.stage.default":
+      "Nothing in the note goes beyond noticing a problem, so it stays at the first stage.",
+    "deals.rule.stage.noticed":
+      "The customer has noticed a problem or an opportunity, with no cost felt yet.",
+    "deals.rule.stage.noCostYet":
+      "The note says the problem costs nothing yet: no losses, no complaints.",
+    "deals.rule.stage.painLoss":
+      "The problem now costs the customer: losses, penalties, waste or people leaving.",
+    "deals.rule.stage.painComplaint":
+      "The problem hurts: complaints, or a boss who is upset about it.",
+    "deals.rule.stage.ownCostPain":
+      "Price as pain: the customer's own costs are too high; no offer of ours is being negotiated.",
     "deals.rule.stage.goalFigure": "The customer names an outcome in figures they want to reach.",
-    "deals.rule.stage.goalVision": "The customer describes a goal or a vision of where they want to be.",
-    "deals.rule.stage.roughNeeds": "The customer lists rough wishes for a solution; nothing is fixed yet.",
-    "deals.rule.stage.earlyQuote": "A quotation asked for early, without a formal evaluation, shows rough requirements.",
+    "deals.rule.stage.goalVision":
+      "The customer describes a goal or a vision of where they want to be.",
+    "deals.rule.stage.roughNeeds":
+      "The customer lists rough wishes for a solution; nothing is fixed yet.",
+    "deals.rule.stage.earlyQuote":
+      "A quotation asked for early, without a formal evaluation, shows rough requirements.",
     "deals.rule.stage.criteriaSet": "Specifications or evaluation criteria have been fixed.",
     "deals.rule.stage.tenderDrafting": "The customer is still writing the tender or RFQ.",
     "deals.rule.stage.tenderArrived": "A tender or RFQ has gone out to vendors.",
-    "deals.rule.stage.vendorsCompared": "Vendors' solutions are being compared: tests, demos, pilots or a shortlist.",
+    "deals.rule.stage.vendorsCompared":
+      "Vendors' solutions are being compared: tests, demos, pilots or a shortlist.",
     "deals.rule.stage.valueWeighed": "Management is weighing return on investment or payback.",
     "deals.rule.stage.strategicFit": "Management is weighing how the offer fits their strategy.",
-    "deals.rule.stage.riskFeared": "The customer fears the solution could fail or the change could go wrong.",
+    "deals.rule.stage.riskFeared":
+      "The customer fears the solution could fail or the change could go wrong.",
     "deals.rule.stage.priceNegotiated": "Our price or terms are under negotiation.",
-    "deals.rule.stage.finalPrices": "Final prices are set against each other: last offers, best-and-final, price matching.",
+    "deals.rule.stage.finalPrices":
+      "Final prices are set against each other: last offers, best-and-final, price matching.",
 
-    "deals.rule.objection.strategy": "The customer says their direction or priorities have changed.",
+    "deals.rule.objection.strategy":
+      "The customer says their direction or priorities have changed.",
     "deals.rule.objection.policy": "A standing business policy for the year rules the offer out.",
-    "deals.rule.objection.timing": "The customer says it is not the right moment and wants to wait.",
-    "deals.rule.objection.reorg": "The customer has just reorganised and wants things to settle first.",
-    "deals.rule.objection.budgetLater": "The budget comes later; waiting for it is a matter of timing.",
-    "deals.rule.objection.outsideRule": "The customer is waiting for an outside rule or policy to settle.",
+    "deals.rule.objection.timing":
+      "The customer says it is not the right moment and wants to wait.",
+    "deals.rule.objection.reorg":
+      "The customer has just reorganised and wants things to settle first.",
+    "deals.rule.objection.budgetLater":
+      "The budget comes later; waiting for it is a matter of timing.",
+    "deals.rule.objection.outsideRule":
+      "The customer is waiting for an outside rule or policy to settle.",
     "deals.rule.objection.team": "The customer lacks the people or resources to take this on.",
     "deals.rule.objection.price": "The customer finds the offer too expensive or a rival cheaper.",
-    "deals.rule.objection.noBudget": "There is no budget for it (no change of direction given as the cause).",
+    "deals.rule.objection.noBudget":
+      "There is no budget for it (no change of direction given as the cause).",
     "deals.rule.objection.payback": "The offer misses the customer's payback or return threshold.",
     "deals.rule.objection.quota": "The customer's purchasing quota is used up.",
-    "deals.rule.objection.authority": "Someone above the contact decides: a boss, the board or head office.",
+    "deals.rule.objection.authority":
+      "Someone above the contact decides: a boss, the board or head office.",
     "deals.rule.objection.partners": "The decision is shared with partners or shareholders.",
     "deals.rule.objection.bossAway": "The person who signs is away and must be waited for.",
     "deals.rule.objection.stall": "The customer wants to think it over and gives no reason.",
     "deals.rule.objection.order": "The customer ordered or signed: there is no objection.",
     "deals.rule.objection.refusal": "A refusal with no reason given counts as no objection.",
-    "deals.rule.objection.proof": "Asking for proof — a reference, a trial, a visit — is not an objection.",
+    "deals.rule.objection.proof":
+      "Asking for proof — a reference, a trial, a visit — is not an objection.",
     "deals.rule.objection.noObjection": "The note reports no reason not to sign.",
-    "deals.rule.objection.decisive": "Of the reasons given, the note marks this one as the decisive one.",
-    "deals.rule.objection.firstStated": "Several reasons and none marked decisive: the first one stated counts.",
-    "deals.rule.objection.topicOnly": "No reason is stated outright; the note keeps coming back to this subject, so it is read as the reason.",
+    "deals.rule.objection.decisive":
+      "Of the reasons given, the note marks this one as the decisive one.",
+    "deals.rule.objection.firstStated":
+      "Several reasons and none marked decisive: the first one stated counts.",
+    "deals.rule.objection.topicOnly":
+      "No reason is stated outright; the note keeps coming back to this subject, so it is read as the reason.",
 
-    "deals.step.deepenProblems": "Stay at the problem stage and work through the problem with the customer until it is fully mapped.",
-    "deals.step.addHiddenProblems": "Bring up problems the customer has not seen and show why they matter more than the known ones.",
-    "deals.step.sharpenProblems": "Break each problem into causes and effects, so the customer sees we understand it best.",
-    "deals.step.traceProblemSource": "Find out who helped the customer see these problems; if a competitor did, expect their framing.",
-    "deals.step.reframeProblem": "Use a reference case to show that the problem they feel is not the real one.",
-    "deals.step.reorderPains": "Make a pain they underrate feel bigger, so it comes first and the goal changes with it.",
-    "deals.step.resetGoal": "Propose a different or larger goal — the weaker option; use it only where we are clearly strong.",
-    "deals.step.askBasisOfRequirement": "For each requirement, ask what it rests on and which goal it serves.",
-    "deals.step.problemBehindMeasure": "Trace every specification and criterion back to the problem it is meant to solve.",
-    "deals.step.askForResearch": "Before answering, ask to study their situation and to meet three or more key people.",
-    "deals.step.askKeyQuestions": "Ask each key person which problem the project must solve, which goals it serves and what must go right.",
-    "deals.step.spreadPain": "Make the leaders' problems and goals known to more people, so the current tender looks incomplete.",
-    "deals.step.redefineCriteria": "Propose evaluation criteria that take in what our unexpected solution makes possible.",
-    "deals.step.exposeGaps": "Show what is wrong or missing in the customer's current position, without pushing our product.",
-    "deals.step.valueCaseToTop": "Take the case to top management in terms of value: how much further their goals could go.",
+    "deals.step.deepenProblems":
+      "Stay at the problem stage and work through the problem with the customer until it is fully mapped.",
+    "deals.step.addHiddenProblems":
+      "Bring up problems the customer has not seen and show why they matter more than the known ones.",
+    "deals.step.sharpenProblems":
+      "Break each problem into causes and effects, so the customer sees we understand it best.",
+    "deals.step.traceProblemSource":
+      "Find out who helped the customer see these problems; if a competitor did, expect their framing.",
+    "deals.step.reframeProblem":
+      "Use a reference case to show that the problem they feel is not the real one.",
+    "deals.step.reorderPains":
+      "Make a pain they underrate feel bigger, so it comes first and the goal changes with it.",
+    "deals.step.resetGoal":
+      "Propose a different or larger goal — the weaker option; use it only where we are clearly strong.",
+    "deals.step.askBasisOfRequirement":
+      "For each requirement, ask what it rests on and which goal it serves.",
+    "deals.step.problemBehindMeasure":
+      "Trace every specification and criterion back to the problem it is meant to solve.",
+    "deals.step.askForResearch":
+      "Before answering, ask to study their situation and to meet three or more key people.",
+    "deals.step.askKeyQuestions":
+      "Ask each key person which problem the project must solve, which goals it serves and what must go right.",
+    "deals.step.spreadPain":
+      "Make the leaders' problems and goals known to more people, so the current tender looks incomplete.",
+    "deals.step.redefineCriteria":
+      "Propose evaluation criteria that take in what our unexpected solution makes possible.",
+    "deals.step.exposeGaps":
+      "Show what is wrong or missing in the customer's current position, without pushing our product.",
+    "deals.step.valueCaseToTop":
+      "Take the case to top management in terms of value: how much further their goals could go.",
     "deals.step.riskCaseToTop": "Show top management the risks hidden in the current choice.",
-    "deals.step.showRisks": "Lay out the risks that should make the customer slow down and re-check the solution.",
-    "deals.step.redefineValue": "Redefine the value the customer gets, so price is weighed against more than it is now.",
-    "deals.step.raiseRisk": "Raise the risks of deciding on price alone, so the customer does not rush to sign.",
+    "deals.step.showRisks":
+      "Lay out the risks that should make the customer slow down and re-check the solution.",
+    "deals.step.redefineValue":
+      "Redefine the value the customer gets, so price is weighed against more than it is now.",
+    "deals.step.raiseRisk":
+      "Raise the risks of deciding on price alone, so the customer does not rush to sign.",
 
-    "deals.entry.leading": "You came in at the problem stage: the customer's view was formed with you. Keep them on course.",
-    "deals.entry.synchronised": "You came in late but pulled the customer back behind that point: now move in step with them.",
-    "deals.entry.following": "You came in after the customer had set off and they are still ahead: the rules were written without you. Pull them back rather than follow.",
+    "deals.entry.leading":
+      "You came in at the problem stage: the customer's view was formed with you. Keep them on course.",
+    "deals.entry.synchronised":
+      "You came in late but pulled the customer back behind that point: now move in step with them.",
+    "deals.entry.following":
+      "You came in after the customer had set off and they are still ahead: the rules were written without you. Pull them back rather than follow.",
 
     "deals.reply.strategy": "Link the offer to their new direction and find out who owns it now.",
-    "deals.reply.timing": "Ask what will be different at that time, and what waiting costs them meanwhile.",
-    "deals.reply.team": "Show how the offer takes work off their people; suggest a small, phased start.",
-    "deals.reply.price": "Ask what figure would work for them, and talk about value before any discount.",
-    "deals.reply.authority": "Ask whether the boss usually follows their advice, and what could make the boss say no.",
+    "deals.reply.timing":
+      "Ask what will be different at that time, and what waiting costs them meanwhile.",
+    "deals.reply.team":
+      "Show how the offer takes work off their people; suggest a small, phased start.",
+    "deals.reply.price":
+      "Ask what figure would work for them, and talk about value before any discount.",
+    "deals.reply.authority":
+      "Ask whether the boss usually follows their advice, and what could make the boss say no.",
     "deals.reply.stall": "Ask which concern they are weighing, so it can be discussed now.",
     "deals.reply.none": "No objection voiced: ask for the next commitment.",
     // Faces: the CLI's column and "why", SALES.PULLBACK's strengths, the Deals view.
     "deals.header.stage": "Buying stage",
     "deals.header.objection": "Objection",
-    "deals.why": "{rule} Evidence: \"{evidence}\"",
-    "deals.strength.flags": "strengths as TRUE/FALSE takes four cells, one per strength in the order {choices}; got {count}.",
-    "deals.view.intro": "For the row you select in a deal or visit log: where the customer stands, what holds them back, and how to win the deal back.",
+    "deals.why": '{rule} Evidence: "{evidence}"',
+    "deals.strength.flags":
+      "strengths as TRUE/FALSE takes four cells, one per strength in the order {choices}; got {count}.",
+    "deals.view.intro":
+      "For the row you select in a deal or visit log: where the customer stands, what holds them back, and how to win the deal back.",
     "deals.view.read": "Read selected row",
     "deals.view.reading": "Reading the workbook…",
     "deals.view.source": "{sheet}!{address} · {rows} rows",
@@ -131,7 +181,8 @@ export const deals = {
     "deals.view.columns": "Columns of the log",
     "deals.view.noRegion": "Select a cell in your deal or visit log, then press Read selected row.",
     "deals.view.noNotes": "Pick the column that holds the notes.",
-    "deals.view.notInRow": "The selection {address} is not in a data row of {sheet}!{range}. Select a cell below the headers and press Read selected row.",
+    "deals.view.notInRow":
+      "The selection {address} is not in a data row of {sheet}!{range}. Select a cell below the headers and press Read selected row.",
     "deals.view.row": "Row {row}",
     "deals.view.rowOf": "Row {row} · {client}",
     "deals.view.emptyRow": "Row {row} has no notes to read.",
@@ -147,11 +198,13 @@ export const deals = {
     "deals.view.entry": "Entry check",
     "deals.view.enteredAt": "We came into this deal at stage",
     "deals.view.notSet": "— Not set —",
-    "deals.view.entryHint": "The customer's stage when we first came in; remembered for this client.",
+    "deals.view.entryHint":
+      "The customer's stage when we first came in; remembered for this client.",
     "deals.view.reply": "Recommended reply",
     "deals.view.addStage": "Add stage column",
     "deals.view.addObjection": "Add objection column",
-    "deals.view.addHint": "Adds live SALES.BUYSTAGE or SALES.OBJECTION formulas in the next column beside the log, never over your data; run again to update the column.",
+    "deals.view.addHint":
+      "Adds live SALES.BUYSTAGE or SALES.OBJECTION formulas in the next column beside the log, never over your data; run again to update the column.",
   },
   "zh-Hans": {
     "deals.note.empty": "记录为空,或没有可判断的内容。",
@@ -243,7 +296,8 @@ export const deals = {
     "deals.step.askBasisOfRequirement": "逐条问清每项要求的依据,以及它服务于哪个目标。",
     "deals.step.problemBehindMeasure": "把每条规格和标准追溯到它要解决的问题。",
     "deals.step.askForResearch": "答复之前,先要求调研,并约见三位以上关键人物。",
-    "deals.step.askKeyQuestions": "问每位关键人物:项目最要解决什么问题、要达到什么目标、关键要做到什么。",
+    "deals.step.askKeyQuestions":
+      "问每位关键人物:项目最要解决什么问题、要达到什么目标、关键要做到什么。",
     "deals.step.spreadPain": "让更多人了解领导的难题和目标,使现有标书显得不完整。",
     "deals.step.redefineCriteria": "提出新的评估标准,把我们意想不到的方案所能带来的纳入进去。",
     "deals.step.exposeGaps": "指出客户当前做法的错漏之处,而不是推销产品。",
@@ -253,9 +307,11 @@ export const deals = {
     "deals.step.redefineValue": "重新定义客户能得到的价值,让价格和更多东西一起衡量。",
     "deals.step.raiseRisk": "指出只看价格做决定的风险,让客户不急于签约。",
 
-    "deals.entry.leading": "你在问题阶段就进入了:客户的看法是和你一起形成的。要做的是让客户不偏离方向。",
+    "deals.entry.leading":
+      "你在问题阶段就进入了:客户的看法是和你一起形成的。要做的是让客户不偏离方向。",
     "deals.entry.synchronised": "你进入得晚,但已把客户拉回到进入点之前:现在与客户同步前进。",
-    "deals.entry.following": "你进入时客户已经出发,而且仍在前面:规则是在你之前定下的。应该把客户往回拉,而不是跟着走。",
+    "deals.entry.following":
+      "你进入时客户已经出发,而且仍在前面:规则是在你之前定下的。应该把客户往回拉,而不是跟着走。",
 
     "deals.reply.strategy": "把方案和客户的新方向联系起来,并找到现在负责这个方向的人。",
     "deals.reply.timing": "问清到那时会有什么不同,以及等待期间会损失什么。",
@@ -267,8 +323,10 @@ export const deals = {
     "deals.header.stage": "采购阶段",
     "deals.header.objection": "异议",
     "deals.why": "{rule}依据:“{evidence}”",
-    "deals.strength.flags": "用 TRUE/FALSE 表示优势时需要四个单元格,依次对应 {choices};实际为 {count} 个。",
-    "deals.view.intro": "针对你在商机或拜访记录中选中的那一行:客户走到了哪一步、卡在哪里,以及如何把单子拉回来。",
+    "deals.strength.flags":
+      "用 TRUE/FALSE 表示优势时需要四个单元格,依次对应 {choices};实际为 {count} 个。",
+    "deals.view.intro":
+      "针对你在商机或拜访记录中选中的那一行:客户走到了哪一步、卡在哪里,以及如何把单子拉回来。",
     "deals.view.read": "读取选中行",
     "deals.view.reading": "正在读取工作簿…",
     "deals.view.source": "{sheet}!{address} · {rows} 行",
@@ -276,7 +334,8 @@ export const deals = {
     "deals.view.columns": "记录的列",
     "deals.view.noRegion": "请在商机或拜访记录中选中一个单元格,然后点击“读取选中行”。",
     "deals.view.noNotes": "请选择存放记录内容的列。",
-    "deals.view.notInRow": "选中的 {address} 不在 {sheet}!{range} 的数据行中。请选中表头下方的单元格,再点击“读取选中行”。",
+    "deals.view.notInRow":
+      "选中的 {address} 不在 {sheet}!{range} 的数据行中。请选中表头下方的单元格,再点击“读取选中行”。",
     "deals.view.row": "第 {row} 行",
     "deals.view.rowOf": "第 {row} 行 · {client}",
     "deals.view.emptyRow": "第 {row} 行没有可读取的记录。",
@@ -296,7 +355,8 @@ export const deals = {
     "deals.view.reply": "建议回应",
     "deals.view.addStage": "添加阶段列",
     "deals.view.addObjection": "添加异议列",
-    "deals.view.addHint": "在记录旁的下一列写入实时的 SALES.BUYSTAGE 或 SALES.OBJECTION 公式,绝不覆盖你的数据;再次运行即更新该列。",
+    "deals.view.addHint":
+      "在记录旁的下一列写入实时的 SALES.BUYSTAGE 或 SALES.OBJECTION 公式,绝不覆盖你的数据;再次运行即更新该列。",
   },
   "zh-Hant": {
     "deals.note.empty": "紀錄為空,或沒有可判斷的內容。",
@@ -388,7 +448,8 @@ export const deals = {
     "deals.step.askBasisOfRequirement": "逐條問清每項要求的依據,以及它服務於哪個目標。",
     "deals.step.problemBehindMeasure": "把每條規格和標準追溯到它要解決的問題。",
     "deals.step.askForResearch": "答覆之前,先要求調研,並約見三位以上關鍵人物。",
-    "deals.step.askKeyQuestions": "問每位關鍵人物:專案最要解決什麼問題、要達到什麼目標、關鍵要做到什麼。",
+    "deals.step.askKeyQuestions":
+      "問每位關鍵人物:專案最要解決什麼問題、要達到什麼目標、關鍵要做到什麼。",
     "deals.step.spreadPain": "讓更多人了解主管的難題和目標,使現有標案顯得不完整。",
     "deals.step.redefineCriteria": "提出新的評估標準,把我們意想不到的方案所能帶來的納入進去。",
     "deals.step.exposeGaps": "指出客戶目前做法的錯漏之處,而不是推銷產品。",
@@ -398,9 +459,11 @@ export const deals = {
     "deals.step.redefineValue": "重新定義客戶能得到的價值,讓價格和更多東西一起衡量。",
     "deals.step.raiseRisk": "指出只看價格做決定的風險,讓客戶不急著簽約。",
 
-    "deals.entry.leading": "你在問題階段就進入了:客戶的看法是和你一起形成的。要做的是讓客戶不偏離方向。",
+    "deals.entry.leading":
+      "你在問題階段就進入了:客戶的看法是和你一起形成的。要做的是讓客戶不偏離方向。",
     "deals.entry.synchronised": "你進入得晚,但已把客戶拉回到進入點之前:現在與客戶同步前進。",
-    "deals.entry.following": "你進入時客戶已經出發,而且仍在前面:規則是在你之前定下的。應該把客戶往回拉,而不是跟著走。",
+    "deals.entry.following":
+      "你進入時客戶已經出發,而且仍在前面:規則是在你之前定下的。應該把客戶往回拉,而不是跟著走。",
 
     "deals.reply.strategy": "把方案和客戶的新方向連結起來,並找到現在負責這個方向的人。",
     "deals.reply.timing": "問清到那時會有什麼不同,以及等待期間會損失什麼。",
@@ -412,8 +475,10 @@ export const deals = {
     "deals.header.stage": "採購階段",
     "deals.header.objection": "異議",
     "deals.why": "{rule}依據:「{evidence}」",
-    "deals.strength.flags": "以 TRUE/FALSE 表示優勢時需要四個儲存格,依序對應 {choices};實際為 {count} 個。",
-    "deals.view.intro": "針對你在商機或拜訪紀錄中選取的那一列:客戶走到了哪一步、卡在哪裡,以及如何把案子拉回來。",
+    "deals.strength.flags":
+      "以 TRUE/FALSE 表示優勢時需要四個儲存格,依序對應 {choices};實際為 {count} 個。",
+    "deals.view.intro":
+      "針對你在商機或拜訪紀錄中選取的那一列:客戶走到了哪一步、卡在哪裡,以及如何把案子拉回來。",
     "deals.view.read": "讀取選取列",
     "deals.view.reading": "正在讀取活頁簿…",
     "deals.view.source": "{sheet}!{address} · {rows} 列",
@@ -421,7 +486,8 @@ export const deals = {
     "deals.view.columns": "紀錄的欄",
     "deals.view.noRegion": "請在商機或拜訪紀錄中選取一個儲存格,然後按「讀取選取列」。",
     "deals.view.noNotes": "請選擇存放紀錄內容的欄。",
-    "deals.view.notInRow": "選取的 {address} 不在 {sheet}!{range} 的資料列中。請選取標題下方的儲存格,再按「讀取選取列」。",
+    "deals.view.notInRow":
+      "選取的 {address} 不在 {sheet}!{range} 的資料列中。請選取標題下方的儲存格,再按「讀取選取列」。",
     "deals.view.row": "第 {row} 列",
     "deals.view.rowOf": "第 {row} 列 · {client}",
     "deals.view.emptyRow": "第 {row} 列沒有可讀取的紀錄。",
@@ -441,6 +507,7 @@ export const deals = {
     "deals.view.reply": "建議回應",
     "deals.view.addStage": "新增階段欄",
     "deals.view.addObjection": "新增異議欄",
-    "deals.view.addHint": "在紀錄旁的下一欄寫入即時的 SALES.BUYSTAGE 或 SALES.OBJECTION 公式,絕不覆寫你的資料;再次執行即更新該欄。",
+    "deals.view.addHint":
+      "在紀錄旁的下一欄寫入即時的 SALES.BUYSTAGE 或 SALES.OBJECTION 公式,絕不覆寫你的資料;再次執行即更新該欄。",
   },
 } satisfies MessageTable<string>;

@@ -1,4 +1,7 @@
-/** Two projects: pure code runs in node, React components in jsdom. */
+/**
+ * Three projects: pure code runs in node, React components in jsdom, and the end-to-end
+ * tests drive the built pages in real Chromium (built once by their globalSetup).
+ */
 const tsJest = [
   "ts-jest",
   {
@@ -30,6 +33,15 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
+      globalSetup: "<rootDir>/scripts/e2e/global-setup.ts",
+      globalTeardown: "<rootDir>/scripts/e2e/global-teardown.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/e2e/support/setup.ts"],
     },
   ],
 };

@@ -35,6 +35,8 @@ module.exports = async (_env, argv) => {
     entry: {
       functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The pane in a browser on a sample workbook, without Excel (preview.html).
+      preview: "./src/taskpane/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -74,6 +76,12 @@ module.exports = async (_env, argv) => {
         // The shared runtime loads this page once for the task pane and the functions.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/preview/preview.html",
+        // Only the preview bundle: it imports the functions itself and needs no Office.js.
+        chunks: ["preview"],
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",

@@ -105,10 +105,14 @@ class LocalizeFunctionsPlugin {
             compilation.errors.push(new WebpackError(`function texts: ${p}`));
           // Production builds point help links at the production host, like the manifest.
           const rewrite = this.options.rewrite ?? ((/** @type {string} */ j) => j);
-          compilation.updateAsset(
-            "functions.json",
-            new sources.RawSource(rewrite(JSON.stringify(meta, null, 2)))
-          );
+          // Only a production build changes functions.json itself (its help URLs); touching it
+          // in watch mode would emit it twice with different content.
+          if (this.options.rewrite) {
+            compilation.updateAsset(
+              "functions.json",
+              new sources.RawSource(rewrite(JSON.stringify(meta, null, 2)))
+            );
+          }
           for (const [file, lang] of Object.entries(LOCALES)) {
             const json = JSON.stringify(
               localizeMetadata(meta, texts, /** @type {"zh-Hans"|"zh-Hant"} */ (lang)),

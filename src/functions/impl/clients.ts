@@ -70,13 +70,7 @@ export function clientTierResult(
   return ok(grid.map((row) => row.map(() => tiers[i++])));
 }
 
-/**
- * Ranks clients A, B or C by cumulative share of a value such as revenue: the largest clients making up the first 80% of the total are A, the next 15% B, the rest C. Blank, zero and negative values are C.
- * @param values Client values (revenue or potential), one cell per client. Text such as 128万 is read as a number.
- * @param [a_share] Cumulative share of the total that closes tier A, from 0 to 1. Default 0.8.
- * @param [b_share] Cumulative share of the total that closes tier B, at least a_share. Default 0.95.
- * @returns A, B or C for each value, in the shape of values.
- */
+/** SALES.CLIENTTIER: the contract is the JSDoc of the registered wrapper in ../clients.ts. */
 export function clientTier(
   values: any[][],
   a_share?: any,
@@ -128,13 +122,7 @@ export function nextVisitResult(
   return ok(serial);
 }
 
-/**
- * The date the next visit to a client is due: the last visit plus the days of its tier (A 14, B 30, C 90, new 30), never more than a year. Format the cell as a date.
- * @param last_visit Date of the last visit.
- * @param tier The client's tier: A, B, C or new (新客户).
- * @param [cadence] Days between visits: one number for any tier, or 3 cells with the days for A, B and C (a 4th for new clients). More than 365 counts as 365.
- * @returns The due date as a serial number.
- */
+/** SALES.NEXTVISIT: the contract is the JSDoc of the registered wrapper in ../clients.ts. */
 export function nextVisit(
   last_visit: any,
   tier: any,
@@ -168,12 +156,7 @@ export function roleCoverageResult(roles: unknown, lang: OutputLang): Result<str
   );
 }
 
-/**
- * Which buyer roles of the people chain (receptive, dissatisfied, power) nobody in a range of contacts holds yet, or all covered. Labels may be English, Simplified or Traditional Chinese; separate several roles in one cell with / or 、.
- * @param roles Range of role labels, one cell per contact. Blank cells are skipped.
- * @param [language] Language of the result: "en", "zh-Hans", "zh-Hant" or "key". Default: Excel's language.
- * @returns The missing roles, or that all are covered.
- */
+/** SALES.ROLECOVERAGE: the contract is the JSDoc of the registered wrapper in ../clients.ts. */
 export function roleCoverage(roles: any[][], language?: any): string | CustomFunctions.Error {
   const lang = outputLang(single(language));
   if (!lang.ok) return valueOrError(lang, uiLang());

@@ -298,17 +298,7 @@ export function paceResult(
   return paceOf(t.value, a.value, cal.value, s.value, e.value, at.value);
 }
 
-/**
- * Breaks an annual target into quarters, months, weeks or days on a working calendar. Spills one row per period: start date, end date, working days, target. Format the two date columns as dates.
- * @param annual Annual target in whole currency units.
- * @param start First day of the plan, the first of any month (fiscal years too), or a year such as 2026.
- * @param [period] "quarter", "month" (default), "week" or "day"; also 季度, 月, 周 or 週, 日.
- * @param [weights] Blank: even per working day. "month": even per month. Twelve monthly amounts (e.g. last year's sales) for seasonality, or two columns of dates and weights.
- * @param [holidays] Range of dates that are not worked.
- * @param [workdays] Range of make-up working days, worked even on a weekend.
- * @param [weekend] Weekend as a 7-character mask from Monday ("0000011" = Saturday and Sunday off) or a NETWORKDAYS.INTL weekend number. Default: Saturday and Sunday.
- * @returns One row per period: start date, end date, working days, target.
- */
+/** SALES.TARGETSPLIT: the contract is the JSDoc of the registered wrapper in ../targets.ts. */
 export function targetsplit(
   annual: any,
   start: any,
@@ -324,17 +314,7 @@ export function targetsplit(
   );
 }
 
-/**
- * The target of the day, week, month or quarter containing a date, with the annual target spread over the working days of that date's calendar year.
- * @param annual Annual target for the calendar year of date, in whole currency units.
- * @param date A date in the plan year, e.g. TODAY().
- * @param [period] "day" (default), "week", "month" or "quarter"; also 日, 周 or 週, 月, 季度.
- * @param [weights] Blank: even per working day. "month": even per month. Twelve monthly amounts (e.g. last year's sales) for seasonality, or two columns of dates and weights.
- * @param [holidays] Range of dates that are not worked.
- * @param [workdays] Range of make-up working days, worked even on a weekend.
- * @param [weekend] Weekend as a 7-character mask from Monday ("0000011" = Saturday and Sunday off) or a NETWORKDAYS.INTL weekend number. Default: Saturday and Sunday.
- * @returns The target of that period.
- */
+/** SALES.TARGETFOR: the contract is the JSDoc of the registered wrapper in ../targets.ts. */
 export function targetfor(
   annual: any,
   date: any,
@@ -350,13 +330,7 @@ export function targetfor(
   );
 }
 
-/**
- * Splits an amount by shares (percentages or fractions adding up to 100%) into parts that add back to the amount exactly.
- * @param amount Amount to split, a multiple of unit.
- * @param shares Shares as one column or row of numbers, or two columns: name and share.
- * @param [unit] Rounding unit: 1 (default), 0.01, 0.1, 10, 100 or 1000.
- * @returns The part for each share, in the same order.
- */
+/** SALES.MARKETSPLIT: the contract is the JSDoc of the registered wrapper in ../targets.ts. */
 export function marketsplit(
   amount: any,
   shares: any[][],
@@ -365,17 +339,7 @@ export function marketsplit(
   return valueOrError(marketSplitResult(amount, shares, unit), uiLang());
 }
 
-/**
- * Time-progress attainment (时间进度): actual ÷ (target × share of working days elapsed from start to asOf). 1 means exactly on pace.
- * @param target Target for the period from start to end.
- * @param actual Amount achieved so far.
- * @param start First day of the period.
- * @param end Last day of the period.
- * @param [asOf] Day to measure on, included; default today. Give TODAY() to recalculate every day.
- * @param [holidays] Range of dates that are not worked.
- * @param [workdays] Range of make-up working days, worked even on a weekend.
- * @returns Attainment against time progress; 1 is on pace.
- */
+/** SALES.PACE: the contract is the JSDoc of the registered wrapper in ../targets.ts. */
 export function pace(
   target: any,
   actual: any,

@@ -34,15 +34,7 @@ export function workdaysResult(
   return ok(countWorkdays(cal, s.value, e.value));
 }
 
-/**
- * Counts the working days from start to end, both included, on a calendar with holidays and make-up working days (调休).
- * @param start First date, included.
- * @param end Last date, included. Before start gives a negative count, as NETWORKDAYS does.
- * @param [holidays] Range of dates that are not worked.
- * @param [workdays] Range of make-up working days, worked even on a weekend.
- * @param [weekend] Weekend as a 7-character mask from Monday ("0000011" = Saturday and Sunday off) or a NETWORKDAYS.INTL weekend number. Default: Saturday and Sunday.
- * @returns The number of working days.
- */
+/** SALES.WORKDAYS: the contract is the JSDoc of the registered wrapper in ../workdays.ts. */
 export function workdays(
   start: any,
   end: any,

@@ -7,3 +7,4 @@ import "./runtime-guard";
 import "./workdays";
 import "./clients";
 import "./targets";
+import "./deals";

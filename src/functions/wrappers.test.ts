@@ -1,5 +1,7 @@
 import * as clients from "./clients";
 import * as clientsImpl from "./impl/clients";
+import * as deals from "./deals";
+import * as dealsImpl from "./impl/deals";
 import * as targets from "./targets";
 import * as targetsImpl from "./impl/targets";
 import * as workdays from "./workdays";
@@ -32,6 +34,27 @@ const pairs: [string, Record<string, unknown>, Record<string, unknown>, unknown[
   ["marketsplit", targets, targetsImpl, [[100, [[50], [40], [10]]]]],
   ["clientTier", clients, clientsImpl, [[[[5], [3], [1]]]]],
   ["roleCoverage", clients, clientsImpl, [[[["power"]], "key"]]],
+  [
+    "buyStage",
+    deals,
+    dealsImpl,
+    [
+      [[["客户正在比较三家供应商的演示。"]], "key"],
+      [[["Too expensive."], [null]], "en"],
+      [[[null]]],
+    ],
+  ],
+  [
+    "objection",
+    deals,
+    dealsImpl,
+    [
+      [[["太贵了"]], "zh-Hans"],
+      [[["x"]], "fr"],
+    ],
+  ],
+  ["pullBack", deals, dealsImpl, [["solution", [["topAccess"]], "en"], ["tender"]]],
+  ["objectionReply", deals, dealsImpl, [[[["price"]], "zh-Hant"], [[[""]]]]],
 ];
 
 describe("the registered wrappers", () => {

@@ -41,6 +41,15 @@ export const VIEWS: readonly ViewEntry[] = [
     ),
   },
   {
+    id: "deals",
+    label: "nav.deals",
+    component: lazy(() =>
+      import(/* webpackChunkName: "view-deals" */ "../views/deals/DealsView").then((m) => ({
+        default: m.DealsView,
+      }))
+    ),
+  },
+  {
     id: "dashboard",
     label: "nav.dashboard",
     component: lazy(() =>

@@ -201,6 +201,8 @@ export const deals = {
     "deals.view.entryHint":
       "The customer's stage when we first came in; remembered for this client.",
     "deals.view.reply": "Recommended reply",
+    "deals.view.headersChanged":
+      "The columns of {sheet}!{address} changed since they were read; check them below and press the button again.",
     "deals.view.addStage": "Add stage column",
     "deals.view.addObjection": "Add objection column",
     "deals.view.addHint":
@@ -353,6 +355,8 @@ export const deals = {
     "deals.view.notSet": "— 未设置 —",
     "deals.view.entryHint": "我们刚进入时客户所处的阶段;按客户记住。",
     "deals.view.reply": "建议回应",
+    "deals.view.headersChanged":
+      "{sheet}!{address} 的列在读取后有变动;请在下方核对后再点一次按钮。",
     "deals.view.addStage": "添加阶段列",
     "deals.view.addObjection": "添加异议列",
     "deals.view.addHint":
@@ -505,6 +509,8 @@ export const deals = {
     "deals.view.notSet": "— 未設定 —",
     "deals.view.entryHint": "我們剛進入時客戶所處的階段;依客戶記住。",
     "deals.view.reply": "建議回應",
+    "deals.view.headersChanged":
+      "{sheet}!{address} 的欄在讀取後有變動;請在下方核對後再按一次按鈕。",
     "deals.view.addStage": "新增階段欄",
     "deals.view.addObjection": "新增異議欄",
     "deals.view.addHint":

@@ -38,7 +38,7 @@ describe("the Clients flow in the preview", () => {
     const write = pane.getByRole("button", { name: "Write to workbook" });
     await expect(write.isEnabled()).resolves.toBe(true);
     await write.click();
-    await pane.getByText(/Clients!A1:\w+ written; 1 tables updated\./).waitFor();
+    await pane.getByText(/Clients!A1:\w+ written; 1 table updated\./).waitFor();
     await pane.getByText("Due this week").waitFor();
 
     // The new sheet appears in the grid, with the table the pane wrote.

@@ -41,7 +41,8 @@ describe("hasContent", () => {
 
 describe("joinNotes", () => {
   it("closes each cell as a sentence and skips blank cells", () => {
-    expect(joinNotes(["first", " ", "second."])).toBe("first。\nsecond.");
+    expect(joinNotes(["first", " ", "second."])).toBe("first.\nsecond.");
+    expect(joinNotes(["客户说太贵", "next: send offer"])).toBe("客户说太贵。\nnext: send offer.");
   });
 });
 

@@ -118,8 +118,10 @@ export function joinNotes(note: string | readonly string[]): string {
     .filter((n) => typeof n === "string" && n.trim() !== "")
     .map((n) => {
       const t = n.trim();
-      // Close each cell as a sentence so a cue cannot run from one cell into the next.
-      return /[。.!?！？;；]$/.test(t) ? t : t + "。";
+      // Close each cell as a sentence so a cue cannot run from one cell into the next,
+      // with the full stop of the cell's own script.
+      if (/[。.!?！？;；]$/.test(t)) return t;
+      return /[\u3400-\u9fff]/.test(t.slice(-1)) ? t + "。" : t + ".";
     })
     .join("\n");
 }

@@ -87,7 +87,12 @@ export function WriteStatus({ writer }: { writer: Writer }) {
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>
-            {w.t("common.written", { address, count: state.tables.length })}
+            {first && first.name === ""
+              ? w.t("common.columnWritten", { address })
+              : w.t(state.tables.length === 1 ? "common.writtenOne" : "common.written", {
+                  address,
+                  count: state.tables.length,
+                })}
           </MessageBarTitle>
           {first && (
             <Link as="button" onClick={() => void wb.select(first.sheet, first.address)}>

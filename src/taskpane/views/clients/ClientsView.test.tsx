@@ -127,7 +127,7 @@ describe("the Clients view", () => {
     expect(within(clientCols).getByRole("combobox", { name: /^Revenue/ })).toHaveValue("2");
 
     await write(user, b.write);
-    expect(await screen.findByText("Clients!A1:J8 written; 1 tables updated.")).toBeInTheDocument();
+    expect(await screen.findByText("Clients!A1:J8 written; 1 table updated.")).toBeInTheDocument();
 
     const { rows } = await clientsTable(wb);
     const byName = new Map(rows.map((r) => [String(r.Client), r]));
@@ -192,7 +192,7 @@ describe("the Clients view", () => {
     const b = await pickBoth(user, wb);
     await setAsOf(user, AS_OF);
     await write(user, b.write);
-    await screen.findByText("Clients!A1:J8 written; 1 tables updated.");
+    await screen.findByText("Clients!A1:J8 written; 1 table updated.");
 
     // The user adds a column to tblClients and writes a note for two clients.
     const first = await clientsTable(wb);
@@ -212,7 +212,7 @@ describe("the Clients view", () => {
     const sorted = [...body].sort((a, b) => String(a[1]).localeCompare(String(b[1])));
     wb.load("客户", [head, ...sorted], { row: 0, col: 0 }, "tblCustomers");
     await user.click(b.write);
-    await screen.findByText("Clients!A1:K8 written; 1 tables updated.");
+    await screen.findByText("Clients!A1:K8 written; 1 table updated.");
 
     const again = await clientsTable(wb);
     expect(again.rows.map((r) => r.Client)).toEqual(sorted.map((r) => r[0]));
@@ -236,7 +236,7 @@ describe("the Clients view", () => {
     expect(wb.get("Clients", 0, 0)?.value).toBe("我的笔记");
 
     await user.click(screen.getByRole("button", { name: "Replace them" }));
-    await screen.findByText("Clients!A1:J8 written; 1 tables updated.");
+    await screen.findByText("Clients!A1:J8 written; 1 table updated.");
     expect(wb.tables.has(CLIENTS_TABLE)).toBe(true);
   });
 

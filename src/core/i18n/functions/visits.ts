@@ -1,0 +1,3 @@
+import type { FunctionTexts } from "./types";
+
+export const visitsFunctions: FunctionTexts = {};

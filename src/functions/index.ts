@@ -8,3 +8,4 @@ import "./workdays";
 import "./clients";
 import "./targets";
 import "./deals";
+import "./visits";

@@ -4,6 +4,8 @@ import * as deals from "./deals";
 import * as dealsImpl from "./impl/deals";
 import * as targets from "./targets";
 import * as targetsImpl from "./impl/targets";
+import * as visits from "./visits";
+import * as visitsImpl from "./impl/visits";
 import * as workdays from "./workdays";
 import * as workdaysImpl from "./impl/workdays";
 
@@ -55,6 +57,29 @@ const pairs: [string, Record<string, unknown>, Record<string, unknown>, unknown[
   ],
   ["pullBack", deals, dealsImpl, [["solution", [["topAccess"]], "en"], ["tender"]]],
   ["objectionReply", deals, dealsImpl, [[[["price"]], "zh-Hant"], [[[""]]]]],
+  [
+    "visitOutcome",
+    visits,
+    visitsImpl,
+    [
+      [[["客户同意下周三参加我们的产品演示会"]], undefined, "key"],
+      [[["He agreed."], [null]], [["a meeting with the CEO on Tuesday"]], "en"],
+      [[[null]]],
+      [[["x"]], undefined, "fr"],
+    ],
+  ],
+  [
+    "visitWhy",
+    visits,
+    visitsImpl,
+    [[[["客戶說產品不錯,下次再約。"]], undefined, "zh-Hant"], [[[""]]]],
+  ],
+  [
+    "commitLevel",
+    visits,
+    visitsImpl,
+    [[[["王总在周会上当众表态支持我们的方案"]], "key"], [[["无"]]]],
+  ],
 ];
 
 describe("the registered wrappers", () => {

@@ -21,6 +21,7 @@ import { findHeader } from "../../core/headers";
 import { describeIssue, t, type Lang } from "../../core/i18n";
 import type { Issue } from "../../core/issues";
 import { isDateCell, type PlanCell } from "../../core/sheet/plan";
+import { classifyVisit } from "../../core/visits";
 import { renderXlsx } from "../../excel/xlsx";
 import { parseCommandArgs } from "../args";
 import type { CliContext, Command } from "../context";
@@ -33,11 +34,13 @@ const DUE_WINDOW_DAYS = 7;
 const MAX_WARNINGS = 10;
 
 /**
- * Reads visit outcomes from the notes when the log has no outcome column.
- * The visit classifier (src/core/visits) is wired in here once it exists; until then
- * outcomes come only from an explicit outcome column.
+ * Reads visit outcomes from the notes when the log has no outcome column: a visit whose
+ * notes say nothing (blank, "无") has no outcome rather than a guess.
  */
-export const noteClassifier: OutcomeClassifier | undefined = undefined;
+export const noteClassifier: OutcomeClassifier = (cells) => {
+  const r = classifyVisit(cells);
+  return r.ok ? r.value.outcome : undefined;
+};
 
 function today(): Day {
   const now = new Date();

@@ -1,6 +1,7 @@
 import type { Command } from "../context";
 import { clientsCommand } from "./clients";
 import { breakdownCommand } from "./breakdown";
+import { classifyCommand } from "./classify";
 import { objectionCommand } from "./objection";
 import { stageCommand } from "./stage";
 import { workdaysCommand } from "./workdays";
@@ -10,6 +11,7 @@ export const COMMANDS: readonly Command[] = [
   workdaysCommand,
   clientsCommand,
   breakdownCommand,
+  classifyCommand,
   stageCommand,
   objectionCommand,
 ];

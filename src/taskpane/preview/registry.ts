@@ -4,6 +4,7 @@ import { FUNCTION_TEXTS } from "../../core/i18n/functions";
 import * as clients from "../../functions/clients";
 import * as deals from "../../functions/deals";
 import * as targets from "../../functions/targets";
+import * as visits from "../../functions/visits";
 import * as workdays from "../../functions/workdays";
 import type { CustomFunctionImpl, FunctionRegistry } from "./evaluate";
 
@@ -16,6 +17,7 @@ export const FUNCTION_MODULES: readonly Readonly<Record<string, unknown>>[] = [
   targets,
   clients,
   deals,
+  visits,
 ];
 
 /** How an id is spelled as a JavaScript name: case and dots do not count (TARGETSPLIT ↔ targetSplit). */

@@ -274,11 +274,13 @@ describe("the README's deals examples", () => {
     readme.indexOf("## Command line")
   );
   // Table rows: "| 1 | `problem` — … | … | en<br>简<br>繁 |" (stages) or "| `price` — … |" (objections).
-  const rows = [...section.matchAll(/^\| (\d+ \| )?`(\w+)` — .*\| (.+) \|$/gm)].map((m) => ({
-    fn: m[1] ? buyStage : objection,
-    key: m[2],
-    notes: m[3].split("<br>"),
-  }));
+  const rows = [...section.matchAll(/^\|[ ]*(\d+[ ]*\|[ ]*)?`(\w+)` — .*\|[ ]*(.+?)[ ]*\|$/gm)].map(
+    (m) => ({
+      fn: m[1] ? buyStage : objection,
+      key: m[2],
+      notes: m[3].split("<br>"),
+    })
+  );
 
   it("has a row for each of the nine stages and seven objection kinds", () => {
     expect(rows.filter((r) => r.fn === buyStage)).toHaveLength(9);

@@ -20,61 +20,13 @@ import { fail, ok, type Result } from "../../core/issues";
 import { cells, single, toText } from "../args";
 import { cellError, valueOrError } from "../errors";
 import { outputLang, uiLang, type OutputLang } from "../lang";
+import { asGrid, isBlank, MAX_NOTES, messageLang, perRow, rowTexts, withLanguage } from "./rows";
 
 /**
  * The deals functions: buying stage and objection of notes, pull-back advice, the reply
  * to an objection. Each is a `…Result` function with the rules (for tests and other
  * faces) and the Excel entry below it that maps issues to error values.
  */
-
-/**
- * A visit log is a few thousand rows; past this many a whole-column reference (D:D, a
- * million rows) was most likely meant as the table column, and classifying it would
- * spill a million #N/As. Classifying takes about 0.1 ms a note, so the limit is ~10 s.
- */
-const MAX_NOTES = 100_000;
-
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-/** Excel passes a range as rows of cells; a single value (a constant, a test) as itself. */
-function asGrid(raw: unknown): unknown[][] {
-  if (!Array.isArray(raw)) return [[raw]];
-  return raw.map((row) => (Array.isArray(row) ? row : [row]));
-}
-
-/** The texts of one row's cells (blanks dropped: core skips them anyway); an error cell is refused. */
-function rowTexts(row: readonly unknown[], arg: string): Result<string[]> {
-  const out: string[] = [];
-  for (const c of row) {
-    if (isBlank(c)) continue;
-    const text = toText(arg, c);
-    if (!text.ok) return text;
-    out.push(text.value);
-  }
-  return ok(out);
-}
-
-/**
- * One answer per row of a range, the cells of a row read together as one note (notes
- * beside feedback): a single cell or a row gives one answer, a column a column of them.
- */
-function perRow<T>(
-  raw: unknown,
-  arg: string,
-  answer: (texts: string[]) => Result<T>
-): Result<Result<T>[]> {
-  const grid = asGrid(raw);
-  const count = grid.reduce((n, row) => n + row.length, 0);
-  if (count > MAX_NOTES) return fail("arg.tooLarge", { arg, count, max: MAX_NOTES });
-  return ok(
-    grid.map((row) => {
-      const texts = rowTexts(row, arg);
-      return texts.ok ? answer(texts.value) : texts;
-    })
-  );
-}
 
 const stageWord = (s: StageKey, lang: OutputLang) =>
   lang === "key" ? s : t(lang, stageLabelKey(s));
@@ -95,35 +47,6 @@ export function objectionResult(note: unknown, lang: OutputLang): Result<Result<
     const r = classifyObjection(texts);
     return r.ok ? ok(objectionWord(r.value.objection, lang)) : r;
   });
-}
-
-/** Messages go out in the language asked for; with "key", in Excel's. */
-const messageLang = (lang: OutputLang): Lang => (lang === "key" ? uiLang() : lang);
-
-/**
- * Per-row answers as a spill: one row in, the answer (or its error) as the function's
- * value; several rows, a column with an error value in the cells that have none.
- */
-function spill(
-  result: Result<Result<string>[]>,
-  lang: Lang
-): (string | CustomFunctions.Error)[][] | CustomFunctions.Error {
-  if (!result.ok) return cellError(result.issue, lang);
-  const rows = result.value;
-  if (rows.length === 1) {
-    const one = valueOrError(rows[0], lang);
-    return typeof one === "string" ? [[one]] : one;
-  }
-  return rows.map((r) => [valueOrError(r, lang)]);
-}
-
-function withLanguage(
-  language: unknown,
-  run: (lang: OutputLang) => Result<Result<string>[]>
-): (string | CustomFunctions.Error)[][] | CustomFunctions.Error {
-  const lang = outputLang(single(language));
-  if (!lang.ok) return cellError(lang.issue, uiLang());
-  return spill(run(lang.value), messageLang(lang.value));
 }
 
 /**

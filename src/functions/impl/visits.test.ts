@@ -221,7 +221,7 @@ describe("the README's visits examples", () => {
     readme.indexOf("## Deals: buying stages and objections")
   );
   // Table rows: "| `order` — Order / 成交 / 成交 | … | en<br>简<br>繁 |".
-  const rows = [...section.matchAll(/^\| `([\w-]+)` — .*\| (.+) \|$/gm)].map((m) => ({
+  const rows = [...section.matchAll(/^\|[ ]*`([\w-]+)` — .*\|[ ]*(.+?)[ ]*\|$/gm)].map((m) => ({
     key: m[1],
     notes: m[2].split("<br>"),
   }));

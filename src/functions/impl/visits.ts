@@ -1,4 +1,3 @@
-import type { Lang } from "../../core/i18n";
 import { fail, ok, type Result } from "../../core/issues";
 import {
   classifyVisits,
@@ -8,50 +7,14 @@ import {
   outcomeLabel,
   type VisitVerdict,
 } from "../../core/visits";
-import { single, toText } from "../args";
-import { cellError, valueOrError } from "../errors";
-import { outputLang, uiLang, type OutputLang } from "../lang";
+import { type OutputLang } from "../lang";
+import { asGrid, MAX_NOTES, rowTexts, sizeOf, withLanguage } from "./rows";
 
 /**
  * The visits functions: the outcome of a logged visit, why, and the level of a
  * customer's commitment. Each is a `…Result` function with the rules (for tests and
  * other faces) and the Excel entry below it that maps issues to error values.
  */
-
-/**
- * A visit log is a few thousand rows; past this many a whole-column reference (D:D, a
- * million rows) was most likely meant as the table column, and classifying it would
- * spill a million #N/As. Classifying takes well under 0.1 ms a note, so this is ~1 s.
- */
-const MAX_NOTES = 100_000;
-
-type Grid = unknown[][];
-
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-/** Excel passes a range as rows of cells; a single value (a constant, a test) as itself. */
-function asGrid(raw: unknown): Grid {
-  if (!Array.isArray(raw)) return [[raw]];
-  return raw.map((row) => (Array.isArray(row) ? row : [row]));
-}
-
-function sizeOf(grid: Grid): number {
-  return grid.reduce((n, row) => n + row.length, 0);
-}
-
-/** The texts of one row's cells (blanks dropped: core skips them anyway); an error cell is refused. */
-function rowTexts(row: readonly unknown[], arg: string): Result<string[]> {
-  const out: string[] = [];
-  for (const c of row) {
-    if (isBlank(c)) continue;
-    const text = toText(arg, c);
-    if (!text.ok) return text;
-    out.push(text.value);
-  }
-  return ok(out);
-}
 
 /** A row as core reads it: one cell as written (its evidence quoted as is), several together. */
 function noteOf(texts: string[]): string | string[] {
@@ -151,35 +114,6 @@ export function commitLevelResult(text: unknown, lang: OutputLang): Result<Resul
       return ok(lang === "key" ? r.value.level : levelLabel(r.value.level, lang));
     })
   );
-}
-
-/** Messages go out in the language asked for; with "key", in Excel's. */
-const messageLang = (lang: OutputLang): Lang => (lang === "key" ? uiLang() : lang);
-
-/**
- * Per-row answers as a spill: one row in, the answer (or its error) as the function's
- * value; several rows, a column with an error value in the cells that have none.
- */
-function spill(
-  result: Result<Result<string>[]>,
-  lang: Lang
-): (string | CustomFunctions.Error)[][] | CustomFunctions.Error {
-  if (!result.ok) return cellError(result.issue, lang);
-  const rows = result.value;
-  if (rows.length === 1) {
-    const one = valueOrError(rows[0], lang);
-    return typeof one === "string" ? [[one]] : one;
-  }
-  return rows.map((r) => [valueOrError(r, lang)]);
-}
-
-function withLanguage(
-  language: unknown,
-  run: (lang: OutputLang) => Result<Result<string>[]>
-): (string | CustomFunctions.Error)[][] | CustomFunctions.Error {
-  const lang = outputLang(single(language));
-  if (!lang.ok) return cellError(lang.issue, uiLang());
-  return spill(run(lang.value), messageLang(lang.value));
 }
 
 /**

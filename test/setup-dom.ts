@@ -11,3 +11,8 @@ class NoLayoutResizeObserver {
 if (!("ResizeObserver" in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoLayoutResizeObserver;
 }
+
+// findBy*/waitFor give up after 1 s by default; a full view rendering in jsdom on a busy
+// 2-core machine can take longer, which would fail a correct test. 5 s still fails fast.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 5_000 });

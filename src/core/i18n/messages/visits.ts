@@ -10,6 +10,8 @@ export const visits = {
     "visits.emptyNote":
       'The note is empty or says nothing ("{note}"): there is no visit outcome to read. Write what happened in the visit.',
     "visits.noCommitment": "The text shows no commitment by the customer.",
+    "visits.emptyCommitText":
+      'The text is empty or says nothing ("{note}"): there is no commitment to read. Write what the customer said or did.',
     "visits.outcome.order": "Order",
     "visits.outcome.advance": "Advance",
     "visits.outcome.continuation": "Continuation",
@@ -104,6 +106,8 @@ export const visits = {
   "zh-Hans": {
     "visits.emptyNote": "记录为空或没有内容(“{note}”),无法判断拜访结果。请写明这次拜访发生了什么。",
     "visits.noCommitment": "文本中看不到客户的任何承诺。",
+    "visits.emptyCommitText":
+      "文本为空或没有内容(“{note}”),无法判断承诺程度。请写明客户说了什么、做了什么。",
     "visits.outcome.order": "成交",
     "visits.outcome.advance": "晋级",
     "visits.outcome.continuation": "暂时中断",
@@ -196,6 +200,8 @@ export const visits = {
     "visits.emptyNote":
       "紀錄為空或沒有內容(「{note}」),無法判斷拜訪結果。請寫明這次拜訪發生了什麼。",
     "visits.noCommitment": "文字中看不到客戶的任何承諾。",
+    "visits.emptyCommitText":
+      "文字為空或沒有內容(「{note}」),無法判斷承諾程度。請寫明客戶說了什麼、做了什麼。",
     "visits.outcome.order": "成交",
     "visits.outcome.advance": "晉級",
     "visits.outcome.continuation": "暫時中斷",

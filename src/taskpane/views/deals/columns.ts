@@ -1,10 +1,29 @@
 import { isStageKey, STRENGTHS, type StageKey, type Strength } from "../../../core/deals";
 import { VISIT_FIELDS, type FieldSchema, type VisitField } from "../../../core/headers";
-import { LANGS, t, type Lang } from "../../../core/i18n";
-import { columnLetter } from "../../../core/sheet/plan";
-import { boxAddress, parseAddress } from "../../../excel/cells";
+import { t, type Lang } from "../../../core/i18n";
+import { parseAddress } from "../../../excel/cells";
 import type { FormulaColumn, Region } from "../../../excel/types";
-import type { ColumnChoice } from "../../components/ColumnMapping";
+import {
+  noteRef,
+  placeOwnColumn,
+  type NoteSpan,
+  type OwnColumn,
+} from "../../components/formulaColumns";
+
+// Moved to components/formulaColumns (the Visits view adds its column the same way); the
+// Deals view's callers and tests still find them here.
+export {
+  MAPPING_SETTING,
+  asOwnColumns,
+  noteCells,
+  noteSpan,
+  rememberOwn,
+  sheetRow,
+  userPart,
+  widened,
+  type NoteSpan,
+  type OwnColumn,
+} from "../../components/formulaColumns";
 
 /*
  * The Deals view's rules apart from React: which cells hold a row's note, the formulas
@@ -12,8 +31,6 @@ import type { ColumnChoice } from "../../components/ColumnMapping";
  * re-run, and the settings it keeps.
  */
 
-/** Shared with the Visits and Clients views: a column corrected there is right here too. */
-export const MAPPING_SETTING = "visits.mapping";
 export const STRENGTHS_SETTING = "deals.strengths";
 export const ENTRY_SETTING = "deals.entry";
 /** The formula columns the view added, so a re-run updates them and never takes a user's column for one. */
@@ -40,38 +57,6 @@ export function columnHeader(kind: ColumnKind, lang: Lang): string {
   return t(lang, HEADER_KEY[kind]);
 }
 
-/** The columns (0-based, within the region) read as one note. */
-export interface NoteSpan {
-  readonly first: number;
-  readonly last: number;
-}
-
-/**
- * The notes column, widened over the feedback and next-step columns when they sit right
- * beside it: the customer's objection is often in the feedback, and a formula can pass
- * side-by-side cells as one range (SALES.BUYSTAGE reads a row's cells as one note). The
- * card reads the same cells as the formula, so the two never disagree.
- */
-export function noteSpan(columns: ColumnChoice<VisitField>): NoteSpan | undefined {
-  const notes = columns.notes;
-  if (notes === undefined) return undefined;
-  const part = new Set([columns.notes, columns.feedback, columns.nextStep]);
-  let first = notes;
-  let last = notes;
-  while (part.has(first - 1)) first--;
-  while (part.has(last + 1)) last++;
-  return { first, last };
-}
-
-/** The note of data row `row`: its span's cells as text, blanks left out. */
-export function noteCells(region: Pick<Region, "rows">, span: NoteSpan, row: number): string[] {
-  const cells = region.rows[row]?.slice(span.first, span.last + 1) ?? [];
-  return cells.map((c) => String(c ?? "").trim()).filter((c) => c !== "");
-}
-
-/** A1 row number of data row `row` (0-based) of a region whose header row is `top` (0-based). */
-export const sheetRow = (top: number, row: number): number => top + 2 + row;
-
 /**
  * The formula of one row, e.g. =SALES.BUYSTAGE(C2:D2,"zh-Hans"). Relative A1 references
  * read plainly and follow the row when Excel fills a table's column down. The language
@@ -85,58 +70,7 @@ export function dealFormula(
   row: number,
   lang: Lang
 ): string {
-  const r = sheetRow(region.top, row);
-  const from = `${columnLetter(region.left + span.first)}${r}`;
-  const ref =
-    span.first === span.last ? from : `${from}:${columnLetter(region.left + span.last)}${r}`;
-  return `=SALES.${FUNCTION[kind]}(${ref},"${lang}")`;
-}
-
-/** A column the view wrote, as remembered in the workbook. */
-export interface OwnColumn {
-  readonly sheet: string;
-  readonly header: string;
-}
-
-/** How many written columns are remembered: a few per log, a few logs per workbook. */
-const OWN_LIMIT = 20;
-
-export function asOwnColumns(saved: unknown): OwnColumn[] {
-  return Array.isArray(saved)
-    ? saved.filter(
-        (c): c is OwnColumn =>
-          typeof c === "object" &&
-          c !== null &&
-          typeof (c as OwnColumn).sheet === "string" &&
-          typeof (c as OwnColumn).header === "string"
-      )
-    : [];
-}
-
-export function rememberOwn(saved: unknown, column: OwnColumn): OwnColumn[] {
-  const rest = asOwnColumns(saved).filter(
-    (c) => c.sheet !== column.sheet || c.header !== column.header
-  );
-  return [column, ...rest].slice(0, OWN_LIMIT);
-}
-
-const isOwn = (own: readonly OwnColumn[], sheet: string, header: string) =>
-  own.some((c) => c.sheet === sheet && c.header === header.trim());
-
-/**
- * The region without the formula columns the view added at its right (a user's columns
- * left of them stay), so the headers — and the remembered column choice keyed by
- * them — are the same before and after a column is added.
- */
-export function userPart(region: Region, own: readonly OwnColumn[]): Region {
-  let width = region.headers.length;
-  while (width > 0 && isOwn(own, region.sheet, region.headers[width - 1])) width--;
-  if (width === region.headers.length) return region;
-  return {
-    ...region,
-    headers: region.headers.slice(0, width),
-    rows: region.rows.map((r) => r.slice(0, width)),
-  };
+  return `=SALES.${FUNCTION[kind]}(${noteRef(region, span, row)},"${lang}")`;
 }
 
 /**
@@ -151,19 +85,7 @@ export function placeColumn(
   kind: ColumnKind,
   lang: Lang
 ): { col: number; header: string; lang: Lang } {
-  for (const l of LANGS) {
-    const header = columnHeader(kind, l);
-    // From the right: ours was added after any user column that happens to share its name.
-    let at = region.headers.length - 1;
-    while (at >= 0 && region.headers[at].trim() !== header) at--;
-    if (at >= 0 && isOwn(own, region.sheet, header))
-      return { col: region.left + at, header, lang: l };
-  }
-  return {
-    col: region.left + region.headers.length,
-    header: columnHeader(kind, lang),
-    lang,
-  };
+  return placeOwnColumn(region, own, (l) => columnHeader(kind, l), lang);
 }
 
 // Excel's own Good / Neutral / Bad cell styles, which users already read at a glance.
@@ -230,12 +152,6 @@ export function formulaColumn({ region, own, span, kind, lang }: FormulaColumnAr
     formula: (row) => dealFormula(kind, region, span, row, place.lang),
     highlights: highlightsFor(kind, place.lang),
   };
-}
-
-/** A block's address widened to take in a column added at its right (a plain range does not grow by itself). */
-export function widened(address: string, col: number): string {
-  const at = parseAddress(address);
-  return at ? boxAddress({ ...at.box, right: Math.max(at.box.right, col) }) : address;
 }
 
 /**

@@ -20,24 +20,26 @@ import { useWriter, type Writer } from "../../components/useWriter";
 import { useWords } from "../../i18n";
 import { useWorkbook } from "../../workbook";
 import {
-  asEntries,
   asOwnColumns,
+  noteCells,
+  noteSpan,
+  rememberOwn,
+  sheetRow,
+  userPart,
+  widened,
+  type OwnColumn,
+} from "../../components/formulaColumns";
+import {
+  asEntries,
   asStrengths,
   COLUMNS_SETTING,
   ENTRY_SETTING,
   formulaColumn,
-  noteCells,
-  noteSpan,
   rememberEntry,
-  rememberOwn,
   selectedRow,
-  sheetRow,
   STRENGTHS_SETTING,
-  userPart,
-  widened,
   type ColumnKind,
   type EntryMemory,
-  type OwnColumn,
 } from "./columns";
 
 /** A message key with its parameters, put into words when shown. */

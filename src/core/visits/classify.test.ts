@@ -123,9 +123,19 @@ describe("rule 2: a no-sale is the customer ending the opportunity", () => {
     });
   });
 
-  it.each(["拒", "客户拒绝了", "Declined."])("reads a terse refusal as a no-sale: %s", (note) => {
-    expect(outcome(note)).toBe("no-sale");
-  });
+  it.each(["拒", "客户拒绝了", "Declined.", "客户不同意合作"])(
+    "reads a terse refusal as a no-sale: %s",
+    (note) => {
+      expect(outcome(note)).toBe("no-sale");
+    }
+  );
+
+  it.each(["客户不同意降价。", "客戶不同意降價", "Declined the discount.", "不接受报价"])(
+    "reads a short refusal of one request as a continuation: %s",
+    (note) => {
+      expect(outcome(note)).toBe("continuation");
+    }
+  );
 
   it.each([
     ["Budget cut, they're not doing it this year.", "no-sale"],

@@ -216,9 +216,22 @@ function contentLength(from: number, to: number): number {
   return n;
 }
 
+/**
+ * A terse refusal is the whole note: a subject at most before it and nothing refused after it. An object
+ * ("客户不同意降价", "declined the discount") makes it one refused request, which leaves the deal alive.
+ */
 function isTerse(i: number): boolean {
-  return contentLength(0, A.folded.length) <= contentLength(A.start[i], A.end[i]) + TERSE_SLACK;
+  const cue = contentLength(A.start[i], A.end[i]);
+  if (contentLength(0, A.folded.length) > cue + TERSE_SLACK) return false;
+  return TERSE_TAIL.test(A.folded.slice(A.end[i]));
 }
+
+/**
+ * What may follow a terse refusal: punctuation, a particle, a pronoun, a manner word, or the deal itself
+ * ("不同意合作", "refused to buy"), which refuses the whole opportunity rather than one request.
+ */
+const TERSE_TAIL =
+  /^[^a-z0-9\u3400-\uffff]*(?:(?:了|啦|呢|吧|啊|呀|哦|我们|我方|我|合作|购买|採購|采购|購買|买|買|签约|簽約|it|that|them|us|outright|flatly|to|buy|the deal|purchase)[^a-z0-9\u3400-\uffff]*)*$/;
 
 function decideNoSale(advance: Decision | undefined, competitor: number): Decision | undefined {
   if (competitor >= 0) return decision("no-sale.competitor", competitor, competitor);

@@ -1,3 +1,4 @@
+import { describeIssue } from "../i18n";
 import { commitLevel } from "./commit";
 import type { CommitLevel } from "./types";
 
@@ -52,6 +53,21 @@ describe("commitLevel", () => {
     }
   );
 
+  it.each([
+    ["王总在全员大会上宣布并签字", "public-written"],
+    ["王總在全員大會上宣布, 並簽字", "public-written"],
+    ["He announced it at the all-hands and signed the letter", "public-written"],
+  ])("combines a public marker with a written commitment: %s", (text, level) => {
+    const r = commitLevel(text);
+    expect(r.ok ? r.value.level : "none").toBe(level);
+  });
+
+  it("explains an empty text without speaking of a visit outcome", () => {
+    const r = commitLevel("");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(describeIssue(r.issue, "en")).not.toMatch(/visit outcome/i);
+  });
+
   it("says when the text shows no commitment", () => {
     expect(commitLevel("我们发了报价")).toEqual({
       ok: false,
@@ -62,7 +78,7 @@ describe("commitLevel", () => {
   it.each(["", "n/a", "-"])("returns an empty-note issue for %j", (text) => {
     expect(commitLevel(text)).toEqual({
       ok: false,
-      issue: expect.objectContaining({ code: "visits.emptyNote", kind: "na" }),
+      issue: expect.objectContaining({ code: "visits.emptyCommitText", kind: "na" }),
     });
   });
 });

@@ -38,13 +38,13 @@ const RANK: Readonly<Record<CommitLevel, number>> = {
 /**
  * The strongest commitment the text shows.
  * @returns the level and the phrase that shows it; an Issue (kind "na") when the text is empty
- *   (visits.emptyNote) or shows no commitment at all (visits.noCommitment)
+ *   (visits.emptyCommitText) or shows no commitment at all (visits.noCommitment)
  * @example commitLevel("王总在周会上当众表态支持我们的方案") //=> ok({ level: "public-verbal", evidence: "在周会上当众表态" })
  */
 export function commitLevel(text: string): Result<CommitVerdict> {
   const folded = fold(text ?? "");
   if (isMeaningless(folded, PLACEHOLDERS))
-    return fail("visits.emptyNote", { note: (text ?? "").trim() }, "na");
+    return fail("visits.emptyCommitText", { note: (text ?? "").trim() }, "na");
   scan(folded, T, COMMIT_SCANNER);
 
   let best: CommitLevel | undefined;

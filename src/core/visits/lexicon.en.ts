@@ -144,6 +144,8 @@ export const VISITS_EN: VisitLexicon = {
       ],
       access: [
         "(?:approved|granted|gave us|opened) (?:[a-z]+ )?access",
+        // Their person joining our work (the English of 陪同): both sides act.
+        "(?:will |to )?accompan(?:y|ies|ied|ying) (?:us|me)",
         `assigned (?:[a-z]+ ){0,2}(?:people|staff|engineers?|testers?|two|three|\\d)`,
       ],
       budget: [
@@ -180,6 +182,8 @@ export const VISITS_EN: VisitLexicon = {
         "paid(?! (?:a |us a |them a )?visit| attention| (?:us|me) a| (?:pilot|trial|version|plan|tier|option|poc|subscription|account|licen[cs]e|feature|service|membership|ads?)\\b)",
         "payment(?: of)?[^,.;]{0,30}?(?:received|recieved|came in|cleared|is in|has cleared|went through|made|arrived|landed)",
         "full payment",
+        // The money itself arriving, whatever it is called ("the wire for the first instalment landed").
+        "(?:wire|transfer|instal?ment|remittance|funds|money)[^,.;]{0,30}?(?:received|recieved|came in|cleared|landed|arrived|went through|hit our account)",
         "wired",
         "transferred (?:the )?(?:money|funds|payment|deposit|fee)",
         "deposit (?:received|recieved|rcvd|recd|rec'd|paid|came in|is in|cleared|in)",
@@ -270,7 +274,7 @@ export const VISITS_EN: VisitLexicon = {
         "scrapped",
         "scrap(?:ping)?",
         "called off",
-        "killed (?:the |this |their )?(?:project|deal|initiative|idea|plan|program(?:me)?|it)",
+        "killed (?:the |this |their )?(?:whole |entire )?(?:[a-z-]+ )?(?:project|deal|initiative|idea|plan|program(?:me)?|it)",
         "terminated",
         "axed",
         "(?:project|initiative|deal|opportunity|program(?:me)?|plan)(?:'s| is| was)? (?:dead|off|over|cancell?ed)",
@@ -556,6 +560,7 @@ export const VISITS_EN: VisitLexicon = {
         "lock(?:ed)? (?:it |that )?in",
         "blocked (?:out|off)",
         "blocked",
+        "reserved (?:the |a |their |his |her )?(?:[a-z]+ )?(?:room|boardroom|venue|slot|time|hall|space)",
         "calendared",
         "confirmed for",
         "pencil(?:l)?ed in",

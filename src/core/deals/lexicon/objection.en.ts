@@ -38,6 +38,11 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
         String.raw`\bno longer (?:on|part of|in (?:the|their) plans?|relevant|needed|a focus|core)\b`,
         String.raw`\bnot on (?:the|their|our) (?:agenda|roadmap|radar)\b|\boff the (?:table|agenda|roadmap)\b`,
         String.raw`\bmoving away from\b`,
+        // Money taken off this line and given to another plan: the priorities changed.
+        String.raw`\b(?:budgets?|spend\w*|money|funds|funding|investment)\b.{0,30}\b(?:moved|shifted|redirected|reallocated|re-?allocated|diverted|switched|re-?assigned) (?:to|into|towards?)\b`,
+        String.raw`\boff (?:the|their|this year's) (?:list|plan|shopping list)\b`,
+        // The business turned to other markets or lines: their direction changed.
+        String.raw`\b(?:shift(?:ed|ing|s)?|mov(?:ed|ing|es)|turn(?:ed|ing|s)|pivot\w*|expand\w*|going) (?:its |their |all |the )?(?:\w+ )?(?:to|toward|towards|into) (?:\w+ ){0,2}(?:markets?|segments?|channels?|business(?:es)?|customers|regions?)\b`,
         String.raw`\b(?:moving|move|shifting|shift|redirecting|redirect) (?:everything|all|the business|(?:their |its )?focus|spend(?:ing)?|money|budget)\b`,
         String.raw`\bredirect\w*\b|\bexit(?:ing)? (?:the|this)\b|\bgetting out of\b|\brefocus\w*\b`,
         String.raw`\b(?:new |their |the )focus (?:is|on)\b|\bfocus(?:ing)? on (?:their|its) (?:own|core)\b`,
@@ -190,7 +195,7 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
         String.raw`\bskeleton (?:crew|staff)\b`,
         String.raw`\bwho (?:on (?:his|her|their) team )?(?:could|would) (?:coordinate|own|run|lead|manage|handle)\b`,
         String.raw`\bon top of everything\b|\btoo much on (?:their|his|her) plate\b|\bthin on the ground\b`,
-        String.raw`\bcan'?t take on (?:a |another|more|any)\b|\balready (?:running|juggling|handling|stretched)\b`,
+        String.raw`\bcan'?t take on (?:a |another|more|any)\b|\balready (?:juggling|handling|stretched)\b|\balready running (?:two|three|four|\d+|several|many|other|another|a|an|the)\b`,
         String.raw`\bno (?:one|body) (?:\w+ )?to (?:run|manage|own|lead|train|handle|support|coordinate)\b`,
         String.raw`\bhave no one\b|\bon leave\b|\b(?:too|very) busy\b|\bstretched thin\b`,
         String.raw`\bcan'?t take (?:this|it|that|the \w+) on\b|\bdoing (?:two|three|four|\d) jobs\b`,
@@ -338,6 +343,8 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
         String.raw`\bcan only recommend\b|\bget (?:\S+ ){0,3}(?:approval|sign-?off|go-ahead|green light|blessing)\b`,
         String.raw`\b(?:{BOSS})\b.{0,10}\b(?:approves?|signs? off|decides?|oks?|okays?)\b`,
         String.raw`\bneeds? (?:the )?(?:board|owner|ceo|cfo)\b`,
+        String.raw`\b(?:decision|call|say|sign-?off)\b.{0,10}\b(?:belongs|is (?:down|up)|lies|rests) (?:to|with)\b`,
+        String.raw`\b(?:nobody|no one|no-one) (?:else )?(?:can|could|is allowed to|may) (?:sign|approve|decide|authori[sz]e)\b`,
       ],
     },
     {
@@ -352,7 +359,7 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
       kind: "authority",
       rule: "objection.bossAway",
       overrides: ["timing"],
-      re: String.raw`\b(?:{BOSS})\b.{0,30}\b(?:(?:is|was|are) away|away (?:on|until|till|this|for|at)|travell?ing|abroad|overseas|out of town|on a trip|in hospital|on leave|on holiday|on vacation|out of (?:the )?(?:office|country)|(?:is |comes |gets |be )back (?:next|on|in|from)|returns? (?:next|on|in|from))\b`,
+      re: String.raw`\b(?:{BOSS})\b.{0,30}\b(?:(?:is|was|are) away|away (?:on|until|till|this|for|at)|travell?ing|abroad|overseas(?! (?:markets?|business|expansion|sales|customers|growth|operations|plants?|sites?))|out of town|(?:is|are|was) (?:in|at) (?:\w+ ){1,2}(?:until|till|for (?:two|three|a|\d))|on a trip|in hospital|on leave|on holiday|on vacation|out of (?:the )?(?:office|country)|(?:is |comes |gets |be )back (?:next|on|in|from)|returns? (?:next|on|in|from))\b`,
     },
     {
       kind: "authority",

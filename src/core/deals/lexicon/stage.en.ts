@@ -125,6 +125,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\b(?:wants?|wanted|needs?|would (?:want|like)|'d (?:want|like)|looking for|asked (?:us )?for)\b(?: \S+){0,3}? (?:a|an|some|something|one)\b(?: \S+){0,4}? (?:tool|system|solution|supplier|vendor|platform|product|box|venue|agency|programme|program|course|training|workshop|partner|package|provider|way|app|software|campaign|digital|carton|tray|service)\b`,
         String.raw`\b(?:want|need|require)(?:s|ed)? in (?:a|an|the|their|the new) (?:\w+ )?(?:tool|system|solution|supplier|vendor|platform|product|venue|agency|partner)\b`,
         String.raw`\bwhat (?:they|he|she)(?:'d| would) want\b`,
+        // A product they want to do things is a feature list ("the new system to work on phones").
+        String.raw`\b(?:would like|'d like|wants?|wanted|need|needs|expect|expects)\b (?:the|a|an|their|its|any)? ?(?:new )?(?:\w+ )?(?:tool|system|solution|platform|product|app|software|crm|erp|portal|machine|equipment|service)s? to (?:be (?:able|usable|available|mobile)|(?!be\b)[a-z]+)\b`,
       ],
     },
     // "should/must …" is a product wish when a product is named; alone it may be an outcome ("every order should ship within a day" is a goal).
@@ -224,7 +226,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
       re: [
         String.raw`\bworth to (?:them|him|her|the business|the company)\b`,
         String.raw`\bsav(?:ed|ings?) (?:in |on )?(?:labou?r|hours|time|headcount|costs?)\b|\bpays? for itself\b`,
-        String.raw`\bpay(?:s)? off\b|\brecoup\w*|\bbreak[- ]even\b|\bhow (?:many years|long) until\b|\bROI\b`,
+        String.raw`\bpay(?:s)? off\b|\brecoup\w*|\bbreak[- ]even\b|\bhow (?:many (?:years|months|quarters)|long) (?:until|before|to)\b|\bROI\b`,
+        String.raw`\bpays? for (?:itself|themselves)\b`,
         String.raw`\breturn on (?:the )?investment\b|\bpay ?back\b|\bpays? (?:itself )?back\b|\bbusiness case\b`,
         String.raw`\binvestment case\b|\bworth (?:it|the (?:money|investment|spend|cost))\b|\bthe return\b`,
         String.raw`\b(?:[\w-]+-year|long-term|expected|projected|financial) returns?\b|\breturns? over\b`,

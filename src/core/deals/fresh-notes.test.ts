@@ -1,0 +1,230 @@
+/**
+ * Regression notes written fresh (not read off the dev sets) to the labelling
+ * guides docs/buying-process.md and docs/objections.md, to check that the
+ * lexicons generalise beyond the phrasings they were written from. Each row is
+ * [language, note, label by the guide's rules]; several exercise a tie rule.
+ */
+import { classifyObjection } from "./objection";
+import { classifyStage } from "./stage";
+import type { ObjectionKey, StageKey } from "./types";
+
+type Lang = "en" | "zh-Hans" | "zh-Hant" | "mixed";
+
+const STAGE_NOTES: readonly [Lang, string, StageKey][] = [
+  // A feature list for the product is requirements, not a problem noticed.
+  ["en", "They would like the new system to work on phones and connect to SAP.", "requirements"],
+  [
+    "en",
+    "Ops manager mentioned that picking errors seem to creep up around month end; nobody has put a number on it yet.",
+    "problem",
+  ],
+  [
+    "en",
+    "Returns from the northern stores cost them about $40k last quarter and the regional VP is furious.",
+    "pain",
+  ],
+  ["en", "The COO wants every urgent ticket closed within four hours by next year.", "goal"],
+  ["en", "Procurement is still drafting the RFP; the scoring weights are not final.", "measures"],
+  [
+    "en",
+    "We got the RFQ on Monday along with three other suppliers; answers due on the 15th.",
+    "solution",
+  ],
+  [
+    "en",
+    "CFO asked how many months until the scanners pay for themselves before taking it to the board.",
+    "value",
+  ],
+  [
+    "en",
+    "IT director is nervous the cutover will disrupt month-end close and wants a fallback plan.",
+    "risk",
+  ],
+  ["en", "Down to us and one rival; they asked for our best and final offer by Friday.", "cost"],
+  // An early request for a price, with no formal evaluation: requirements.
+  [
+    "en",
+    "Could you send a rough price for 200 seats so they can see if it's worth pursuing?",
+    "requirements",
+  ],
+  [
+    "en",
+    "Head of HR says onboarding takes too long and new hires are losing deals in their first quarter.",
+    "pain",
+  ],
+  ["en", "They pushed for another 8% off and free installation before signing.", "cost"],
+  // Price as their own pain ("our costs are too high") is pain.
+  ["zh-Hans", "客户财务总监说物流费用一年比一年高,老板已经在会上点名批评了。", "pain"],
+  ["zh-Hans", "客户希望明年把库存周转天数从60天降到40天。", "goal"],
+  ["zh-Hans", "客户想要一套能对接金蝶、支持扫码入库的仓储系统,具体参数还没定。", "requirements"],
+  ["zh-Hans", "采购部正在起草询价文件,评分标准下周内部评审。", "measures"],
+  ["zh-Hans", "询价文件已经发给我们和另外两家供应商,下周三现场演示。", "solution"],
+  ["zh-Hans", "总经理在算这套系统三年内能不能收回投资。", "value"],
+  ["zh-Hans", "厂长担心换系统期间生产线停摆,工人也不愿意学新东西。", "risk"],
+  ["zh-Hans", "最后一轮比价,客户拿着对手的报价要我们再降5个点。", "cost"],
+  ["zh-Hans", "客户提到最近几个月门店客流好像在下降,但还没影响业绩。", "problem"],
+  ["zh-Hant", "客戶說現在報表都靠人工整理,有點亂,不過還沒造成什麼損失。", "problem"],
+  ["zh-Hant", "客戶老闆很生氣,上個月因為出貨延誤被罰了三十萬。", "pain"],
+  ["zh-Hant", "客戶的目標是年底前把客訴率降到1%以下。", "goal"],
+  ["zh-Hant", "客戶正在撰寫招標文件,技術規格已經定了一半。", "measures"],
+  ["zh-Hant", "我們和另外兩家廠商都在做測試,客戶下個月公布短名單。", "solution"],
+  ["zh-Hant", "董事長想知道導入後的投資報酬率,以及跟集團數位化策略是否契合。", "value"],
+  ["zh-Hant", "客戶擔心資料移轉出錯,萬一系統上線失敗會影響年終結帳。", "risk"],
+  ["zh-Hant", "客戶要求我們把報價再降一成,否則就跟另一家簽約。", "cost"],
+  ["mixed", "客户想要一个能在手机上用的CRM,最好能跟SAP打通。", "requirements"],
+  ["mixed", "Demo之后客户的VP在做business case,想看payback period。", "value"],
+  ["mixed", "客户IT在写RFP,evaluation criteria还在讨论。", "measures"],
+  ["mixed", "客户说现有系统经常宕机,last month丢了两个大客户。", "pain"],
+  // Second batch, written after the first fixes, to check they generalise.
+  [
+    "en",
+    "Warehouse lead thinks barcode labels might be worth a look one day; for now everything ships on time.",
+    "problem",
+  ],
+  [
+    "en",
+    "Late deliveries triggered two penalty clauses this quarter and the MD wants answers.",
+    "pain",
+  ],
+  ["en", "They aim to cut energy use by 15% over the next two years.", "goal"],
+  [
+    "en",
+    "The customer wants the software to export to Excel and handle three warehouses.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Their engineers are writing the technical specification and the evaluation weights this month.",
+    "measures",
+  ],
+  ["en", "We're on the shortlist with two others and they run trials next week.", "solution"],
+  [
+    "en",
+    "The board is asking whether this fits the five-year plan and what return it brings.",
+    "value",
+  ],
+  [
+    "en",
+    "Plant manager fears the operators will resist the new process and output will drop during the switch.",
+    "risk",
+  ],
+  ["en", "Procurement asked the last two vendors for final price sheets to compare.", "cost"],
+  ["zh-Hans", "客户希望系统能支持多语言,还要能在平板上审批。", "requirements"],
+  ["zh-Hans", "客户老板想知道上这个项目多久能回本。", "value"],
+  ["zh-Hans", "客户担心供应商切换以后售后跟不上。", "risk"],
+  ["zh-Hant", "客戶提到倉庫盤點偶爾對不太上,目前還沒什麼影響。", "problem"],
+  ["zh-Hant", "客戶希望三年內把市佔率提升到兩成。", "goal"],
+  ["zh-Hant", "招標文件上週已經發出,我們要在月底前投標。", "solution"],
+  ["mixed", "客户CFO要我们给best and final offer,对比另外一家的价格。", "cost"],
+  ["mixed", "客户说shipping cost一直在涨,margin被压得很厉害。", "pain"],
+];
+
+const OBJECTION_NOTES: readonly [Lang, string, ObjectionKey][] = [
+  // "Group" here is the company changing direction, not head office deciding.
+  ["en", "The group has shifted to overseas markets, so this is not a priority.", "strategy"],
+  ["en", "She said the quote is well above what the other two firms asked.", "price"],
+  ["en", "He has to run it past his partners before committing.", "authority"],
+  [
+    "en",
+    "They just went through a restructuring and want to wait until the new org settles in.",
+    "timing",
+  ],
+  [
+    "en",
+    "Their IT team is two people and both are tied up with the ERP upgrade until spring.",
+    "team",
+  ],
+  ["en", "He said he'd think about it and get back to us.", "stall"],
+  ["en", "Signed the two-year renewal this morning.", "none"],
+  // Asking for proof is not an objection.
+  ["en", "Before deciding they want to visit a site where it is already running.", "none"],
+  // Waiting for an outside rule to settle is timing.
+  [
+    "en",
+    "They're waiting for the new data-privacy regulation to be finalised before buying any software.",
+    "timing",
+  ],
+  // A payback threshold the offer misses is price.
+  ["en", "The investment doesn't meet their two-year payback rule.", "price"],
+  // A boss who is away to sign is authority.
+  ["en", "The owner is in Europe until the 20th and nobody else can sign.", "authority"],
+  // A standing business policy for the year is strategy.
+  ["en", "This year they are only funding new stores, no upgrades to existing ones.", "strategy"],
+  ["en", "No budget left this year; they've spent the whole allocation on the warehouse.", "price"],
+  [
+    "en",
+    "Head office has told them to cut consultants and focus on the core product line, so training is off the table.",
+    "strategy",
+  ],
+  ["en", "Not now, the busy season starts next week; ask again in March.", "timing"],
+  // A lost deal with a stated reason takes that reason.
+  [
+    "en",
+    "Lost it; they told us they simply don't have anyone to run the system day to day.",
+    "team",
+  ],
+  ["en", "She's keen but says the decision belongs to the regional director.", "authority"],
+  ["en", "They said no, no reason given.", "none"],
+  ["zh-Hans", "客户说公司今年转向线上业务,线下培训先不考虑了。", "strategy"],
+  ["zh-Hans", "刘总说现在人手太紧,没人能对接这个项目。", "team"],
+  ["zh-Hans", "客户说价格比竞争对手高了三成。", "price"],
+  ["zh-Hans", "王总出差了,要等他下周回来才能签。", "authority"],
+  ["zh-Hans", "客户说等新的环保政策出台后再决定。", "timing"],
+  ["zh-Hans", "客户说再考虑考虑。", "stall"],
+  // A purchasing quota used up is price.
+  ["zh-Hans", "客户今年的采购额度已经用完了。", "price"],
+  ["zh-Hans", "这个事情要跟几个股东商量一下。", "authority"],
+  ["zh-Hant", "客戶說公司剛改組,等新主管到任後再談。", "timing"],
+  ["zh-Hant", "客戶表示預算今年已經沒有了。", "price"],
+  ["zh-Hant", "客戶說要先問老闆的意見。", "authority"],
+  ["zh-Hant", "客戶說集團決定退出這個市場,所以專案暫停。", "strategy"],
+  ["zh-Hant", "客戶說團隊現在都在忙上線,沒有人力處理。", "team"],
+  ["zh-Hant", "客戶想先去看看其他客戶的使用現場再說。", "none"],
+  // "Budget comes next quarter" is timing.
+  ["mixed", "客户说budget要到下个季度才批下来,到时候再看。", "timing"],
+  ["mixed", "老板说这个project暂时不是priority,公司要focus在海外市场。", "strategy"],
+  ["mixed", "客户说他们team没有bandwidth做这个rollout。", "team"],
+  ["mixed", "客户觉得我们的license fee太贵了。", "price"],
+  // Second batch, written after the first fixes, to check they generalise.
+  [
+    "en",
+    "The budget for new tools has been moved to the Asia expansion, so this is off the list.",
+    "strategy",
+  ],
+  ["en", "They can't sign until the new tax rules are published.", "timing"],
+  ["en", "The partners will decide together at the next partners' meeting.", "authority"],
+  ["en", "Their finance head said our rate is 20% over the incumbent's.", "price"],
+  ["en", "The two-person marketing team is already flat out with the product launch.", "team"],
+  ["en", "He wants to mull it over for a week.", "stall"],
+  ["en", "Asked for two reference customers in their industry before going further.", "none"],
+  ["en", "Lost to a competitor who offered a lower price.", "price"],
+  ["en", "Told us to come back after the merger closes in Q3.", "timing"],
+  ["en", "The regional manager can't approve anything above $10k; it goes to the VP.", "authority"],
+  [
+    "en",
+    "They decided to stop running events in-house and focus on digital this year.",
+    "strategy",
+  ],
+  ["en", "Nobody on their side has the time to learn a new tool right now.", "team"],
+  ["zh-Hans", "客户说今年集团要求只做存量客户,不开新项目。", "strategy"],
+  ["zh-Hans", "客户说要等春节后再启动。", "timing"],
+  ["zh-Hans", "老板说先让他想想。", "stall"],
+  ["zh-Hant", "客戶說我們的報價比別家貴太多。", "price"],
+  ["zh-Hant", "客戶說要等董事會下個月開會決定。", "authority"],
+  ["mixed", "客户说IT那边没人手support这个migration。", "team"],
+  ["mixed", "客户说这次quotation比competitor高了20%。", "price"],
+];
+
+describe("buying stage of fresh notes written to the guide", () => {
+  it.each(STAGE_NOTES)("[%s] reads %j as %s", (_lang, note, label) => {
+    const r = classifyStage(note);
+    expect(r.ok && r.value.stage).toBe(label);
+  });
+});
+
+describe("objection kind of fresh notes written to the guide", () => {
+  it.each(OBJECTION_NOTES)("[%s] reads %j as %s", (_lang, note, label) => {
+    const r = classifyObjection(note);
+    expect(r.ok && r.value.objection).toBe(label);
+  });
+});

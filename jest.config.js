@@ -25,7 +25,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
-      setupFiles: ["<rootDir>/test/custom-functions-global.ts"],
+      setupFiles: ["<rootDir>/test/custom-functions-global.ts", "<rootDir>/test/register-all.ts"],
     },
     {
       ...common,

@@ -2,6 +2,7 @@ import { resolveLang } from "../core/i18n";
 import { COMMANDS } from "./commands";
 import type { CliContext } from "./context";
 import { UserError } from "./errors";
+import "../core/i18n/all";
 
 // The version comes from package.json, read at run time so it never drifts.
 const pkg = require("../../package.json") as { version: string };

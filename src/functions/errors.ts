@@ -1,6 +1,9 @@
 import { describeIssue, type Lang } from "../core/i18n";
 import type { Issue, Result } from "../core/issues";
 
+// The functions may report a problem of any feature, in any language.
+import "../core/i18n/all";
+
 /**
  * The one place where an issue becomes an Excel error value: #N/A for "nothing to work
  * on" (blank or meaningless input), #VALUE! for everything else. Excel shows the

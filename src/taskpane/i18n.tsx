@@ -1,7 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { t as translate, type Lang } from "../core/i18n";
 import type { Issue } from "../core/issues";
-import { describeIssue } from "../core/i18n";
+import { describeIssue, registerMessages } from "../core/i18n";
+import { taskpane } from "../core/i18n/messages/taskpane";
+
+// The shell's own words; each view registers its feature's words when it loads.
+registerMessages(taskpane);
 
 export interface Words {
   readonly lang: Lang;

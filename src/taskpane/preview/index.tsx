@@ -3,6 +3,7 @@ import { PreviewModel } from "./model";
 import { PreviewPage } from "./PreviewPage";
 import { REGISTRY } from "./registry";
 import { loadSample } from "./sample";
+import "../../core/i18n/all";
 
 /**
  * Entry of preview.html: the task pane in a browser, without Excel and without Office.js,

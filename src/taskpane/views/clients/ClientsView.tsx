@@ -12,6 +12,12 @@ import { SourcePicker } from "./SourcePicker";
 import { CLIENT_MAPPING_SETTING, VISIT_MAPPING_SETTING } from "./sources";
 import { Summary } from "./Summary";
 import { useClientsView } from "./useClientsView";
+import { clients } from "../../../core/i18n/messages/clients";
+import { visits } from "../../../core/i18n/messages/visits";
+import { registerMessages } from "../../../core/i18n";
+
+// This view's words load with it, not with the pane's first download.
+registerMessages(clients, visits);
 
 /**
  * The Clients view: the user's client list and visit log, taken from the selection and

@@ -9,6 +9,12 @@ import { DEAL_FIELDS } from "./columns";
 import { DealCard } from "./DealCard";
 import { useDealsViewStyles } from "./DealsView.styles";
 import { useDealsView } from "./useDealsView";
+import { deals } from "../../../core/i18n/messages/deals";
+import { visits } from "../../../core/i18n/messages/visits";
+import { registerMessages } from "../../../core/i18n";
+
+// This view's words load with it, not with the pane's first download.
+registerMessages(deals, visits);
 
 /**
  * The Deals view: the log around the selection and its columns, a card for the selected

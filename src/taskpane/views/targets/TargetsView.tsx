@@ -22,6 +22,11 @@ import { SharesTable } from "./SharesTable";
 import { useTargetsViewStyles } from "./TargetsView.styles";
 import { useTargetsView } from "./useTargetsView";
 import { WeightsSection } from "./WeightsSection";
+import { targets } from "../../../core/i18n/messages/targets";
+import { registerMessages } from "../../../core/i18n";
+
+// This view's words load with it, not with the pane's first download.
+registerMessages(targets);
 
 /** The month a weights issue names ({what} or {month} holds a month key), if any. */
 function monthNamed(issue: Issue | undefined): string | undefined {

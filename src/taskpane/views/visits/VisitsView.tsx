@@ -9,6 +9,12 @@ import { VISITS_VIEW_FIELDS } from "./columns";
 import { Summary } from "./Summary";
 import { useVisitsView } from "./useVisitsView";
 import { useVisitsViewStyles } from "./VisitsView.styles";
+import { visits } from "../../../core/i18n/messages/visits";
+import { clients } from "../../../core/i18n/messages/clients";
+import { registerMessages } from "../../../core/i18n";
+
+// This view's words load with it, not with the pane's first download.
+registerMessages(visits, clients);
 
 /**
  * The Visits view: the visit log around the selection and its columns, the primary

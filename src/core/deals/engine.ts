@@ -81,7 +81,7 @@ function compileCue<K extends string>(
 /** One alternation of every language's pattern for a grammar slot (negators, decisive markers …). */
 export function unionPattern(
   grammars: readonly Grammar[],
-  slot: "negators" | "repComment" | "decisive" | "concession"
+  slot: "negators" | "repComment" | "reportBack" | "decisive" | "concession"
 ): RegExp {
   const parts = grammars.map((g) => expandMacros(g[slot], g.macros ?? {})).filter((p) => p !== "");
   return new RegExp(parts.map((p) => `(?:${p})`).join("|"), "i");

@@ -268,6 +268,19 @@ describe("maskRepComments", () => {
     expect(maskRepComments("太贵了(我觉得是借口)。", rep)).toBe("太贵了" + " ".repeat(8) + "。");
   });
 
+  it.each([
+    [
+      "I think it's the price, but they said the director decides.",
+      "but they said the director decides.",
+    ],
+    ["我觉得是价格,但客户说要等董事长拍板。", "但客户说要等董事长拍板。"],
+  ])("stops blanking where the note turns back to what the customer said: %j", (text, kept) => {
+    const back = /but they said|但客户说/i;
+    const masked = maskRepComments(text, rep, back);
+    expect(masked).toHaveLength(text.length);
+    expect(masked.trimStart().startsWith(kept)).toBe(true);
+  });
+
   it("keeps words inside quotation marks, which are the customer's", () => {
     const text = 'She said "I think it is too expensive" and left.';
     expect(maskRepComments(text, rep)).toBe(text);

@@ -72,6 +72,7 @@ function slots(zh: typeof GRAMMAR_ZH_HANS) {
   return {
     negators: unionPattern(g, "negators"),
     rep: new RegExp(unionPattern(g, "repComment").source, "gi"),
+    back: unionPattern(g, "reportBack"),
     decisive: new RegExp(unionPattern(g, "decisive").source, "gi"),
     concession: unionPattern(g, "concession"),
   };
@@ -108,7 +109,7 @@ export function classifyObjection(note: string | readonly string[]): Result<Obje
   if (!hasContent(raw, PLACEHOLDERS)) return fail("deals.note.empty", undefined, "na");
   const script = scriptOf(raw);
   const g = GRAMMAR[script];
-  const text = maskRepComments(normalise(raw), g.rep);
+  const text = maskRepComments(normalise(raw), g.rep, g.back);
   const sentences = splitSentences(text);
   if (sentences.length === 0) return fail("deals.note.empty", undefined, "na");
   const zh = script === "hant" ? HANT_CUES : HANS_CUES;
@@ -240,9 +241,10 @@ function waivedAway(
 /**
  * Blanks out the rep's own comments, keeping offsets: a bracketed remark that
  * holds a comment marker goes whole; otherwise from the marker to the end of
- * its sentence. Markers inside quotation marks are the customer's words and stay.
+ * its sentence, or to where the note turns back to what the customer said
+ * (`reportBack`). Markers inside quotation marks are the customer's words and stay.
  */
-export function maskRepComments(text: string, rep: RegExp): string {
+export function maskRepComments(text: string, rep: RegExp, reportBack?: RegExp): string {
   const quoted = quoteSpans(text);
   // UTF-16 units, so indices are the regex offsets (a blanked surrogate pair becomes two spaces).
   const chars = text.split("");
@@ -270,7 +272,9 @@ export function maskRepComments(text: string, rep: RegExp): string {
       !(text[end] === "." && /\s|$/.test(text[end + 1] ?? ""))
     )
       end++;
-    blank(at, end);
+    // "I think it's the price, but they said …": what follows is the customer's again.
+    const back = reportBack?.exec(text.slice(at, end));
+    blank(at, back && back.index > 0 ? at + back.index : end);
   }
   return chars.join("");
 }

@@ -376,3 +376,24 @@ describe("reading the text", () => {
     );
   });
 });
+
+describe("wording from other writers: non-native English, Hong Kong and Taiwan terms", () => {
+  it.each([
+    ["Jane signed off the purchase order for 12 units.", "order"],
+    ["I signed off the proposal and emailed it over.", "continuation"],
+    ["Mr. Wu confirm the order of 5 printers.", "order"],
+    ["He will confirm the order after the budget review.", "continuation"],
+    ["Balance payment already transfered to our bank.", "order"],
+    ["They bought 30 seats in the end.", "order"],
+    ["Peter bought us lunch; nothing new on the deal.", "continuation"],
+    ["She said pls dont call again, they are done with us.", "no-sale"],
+    ["Ahmed's team will test the unit on Tuesday the 9th.", "advance"],
+    ["Kevin sent us a meeting invite for Friday 2pm.", "advance"],
+    ["Sent a meeting invite for Friday 2pm, waiting for reply.", "continuation"],
+    ["陈生已经落单,一共80箱。", "order"],
+    ["试用结束,客户付费购买了三套。", "order"],
+    ["周副理答应会向总经理报告我们的优势。", "advance"],
+  ] as const)("reads %s as %s", (note, expected) => {
+    expect(outcome(note)).toBe(expected);
+  });
+});

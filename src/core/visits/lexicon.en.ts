@@ -124,6 +124,11 @@ export const VISITS_EN: VisitLexicon = {
       ],
     },
     deed: {
+      // The customer sending the invitation has blocked the time, even with no spoken yes; ours is not a deed.
+      // It needs a named sender: a note that starts "Sent a calendar invite" is the seller writing about himself.
+      booking: [
+        "(?<=(?<![a-z'])(?!(?:and|then|also|just|already|have|has|had|i|we|i've|we've)\\b)[a-z']+ )sent (?:us |me |over )?(?:a |an |the )?(?:calendar |meeting |teams |zoom )?(?:invite|invitation)s?(?! (?:to|for) (?:their|thier|his|her) (?:party|dinner|wedding|gala))",
+      ],
       bidList: [
         "(?:added|put|placed|included|listed) us (?:on|in|to|into)",
         "shortlisted us",
@@ -159,6 +164,8 @@ export const VISITS_EN: VisitLexicon = {
         "signed(?! off| up| with| an? (?:nda|loi|mou)|[^,.;]{0,40} with(?! (?:us|them|him|her|the (?:client|customer))\\b))",
         "countersigned",
         "counter-signed",
+        // Signing off the purchase document itself, not a plan or a proposal ("signed off the PO").
+        "signed off (?:on )?(?:the |a |an |their |our )?(?:po|purchase order|order form|order|contract|agreement)s?",
         "(?:contract|agreement|paperwork|papers|sow|order form)s? (?:is |was |were |are )?(?:signed|executed|back)",
         "executed the (?:contract|agreement)",
         "(?:contract|agreement|paperwork|papers|sow|order form|po)s? (?:came|come|is|was|got) back",
@@ -175,6 +182,8 @@ export const VISITS_EN: VisitLexicon = {
         "had (?:the |a )?(?:po|purchase order) ready",
         "(?:po|purchase order) (?:is |was )?ready",
         "ordered",
+        // "bought" as the customer's purchase; a treat ("bought us lunch") is not one.
+        "bought(?! (?:us|me|them|him|her) (?:a |some )?(?:lunch|dinner|coffee|drinks?|breakfast))",
         "placed (?:an? |the |their |our )?(?:[a-z]+ )?order",
         "okayed (?:a |an |the )?(?:small )?(?:trial )?order",
       ],
@@ -185,7 +194,9 @@ export const VISITS_EN: VisitLexicon = {
         // The money itself arriving, whatever it is called ("the wire for the first instalment landed").
         "(?:wire|transfer|instal?ment|remittance|funds|money)[^,.;]{0,30}?(?:received|recieved|came in|cleared|landed|arrived|went through|hit our account)",
         "wired",
-        "transferred (?:the )?(?:money|funds|payment|deposit|fee)",
+        "transferr?ed (?:the )?(?:money|funds|payment|deposit|fee)",
+        // Money named first and then moved, spelt as non-native writers do ("deposit already transfered").
+        "(?:deposit|payment|money|funds) (?:(?:already|has been|have been|was|were|is) ){0,2}(?:transferr?ed|wired|remitted)",
         "deposit (?:received|recieved|rcvd|recd|rec'd|paid|came in|is in|cleared|in)",
         "(?:received|recieved|got|collected) (?:the |a |their |our )?(?:[a-z0-9$%,]+ ){0,3}?(?:deposit|payment|cheque|check|funds|money|fee)",
         "cheque (?:received|collected|cleared)",
@@ -221,6 +232,8 @@ export const VISITS_EN: VisitLexicon = {
         "raise (?:the |a )?po",
       ],
       paid: ["pay (?:the )?(?:deposit|invoice|first instalment)", "put down (?:a |the )?deposit"],
+      // Bare present tense: an order as non-native writers log it ("he confirm the purchase"), a plan after "will".
+      confirmed: ["confirms? (?:the |their |an? )?(?:purchase|order)(?! (?:form|details|quantit))"],
     },
     nosale: {
       refused: [
@@ -314,7 +327,7 @@ export const VISITS_EN: VisitLexicon = {
       ],
       dontReturn: [
         "stop (?:calling|contacting|emailing|visiting|coming|following up)",
-        "(?:don't|do not) (?:call|come|contact|email|follow up)",
+        "(?:don't|dont|do not) (?:call|come|contact|email|follow up)",
         "not to (?:call|come back|contact|follow up)",
         "no more (?:calls|visits|follow-?ups)",
         "take (?:us|them) off",
@@ -859,6 +872,8 @@ export const VISITS_EN: VisitLexicon = {
         "she'd",
         "they'd",
         "(?:the )?(?:customer|client|buyer|owner|prospect|distributor|dealer)s?",
+        // Someone's team or department ("Tom's team will run the trial"): the buying side, since ours is "our team".
+        "[a-z]+'s (?:[a-z]+ )?(?:team|department|dept|people|staff|engineers|side)",
         "procurement",
         "purchasing",
         `the ${LEADER}`,

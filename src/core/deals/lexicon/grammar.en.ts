@@ -31,6 +31,7 @@ export const GRAMMAR_EN: Grammar = {
     String.raw`\bnext time,? (?:i|we)\b|\b(?:i|we)'ll (?:bring|try|follow up|push|take|send|go back|call)\b`,
     String.raw`\brep'?s? (?:note|comment|remark)\b`,
   ],
+  reportBack: String.raw`\bbut (?:what )?(?:they|he|she|the (?:customer|client|buyer|prospect))(?: actually)? (?:said|say|says|told|stated|insisted|explained|gave)\b|\bbut the reason (?:they|he|she) gave\b`,
   decisive: [
     String.raw`\breal (?:blocker|issue|problem|reason|obstacle|sticking point|concern|hurdle|question)\b`,
     String.raw`\bwhat (?:actually|really) (?:stops|blocks|holds|worries|matters|bothers)\b|\bdeal-?breaker\b`,

@@ -96,7 +96,9 @@ export function hantGrammar(
   extra: Partial<Grammar>,
   converters: readonly Converter[]
 ): Grammar {
-  const slot = (name: "negators" | "repComment" | "decisive" | "concession"): string => {
+  const slot = (
+    name: "negators" | "repComment" | "reportBack" | "decisive" | "concession"
+  ): string => {
     const base = convertPattern(hans[name], converters);
     const more = extra[name];
     return more ? `${base}|${patternSource(more)}` : base;
@@ -118,6 +120,7 @@ export function hantGrammar(
     scriptMarks: marks,
     placeholders,
     repComment: slot("repComment"),
+    reportBack: slot("reportBack"),
     decisive: slot("decisive"),
     concession: slot("concession"),
   };

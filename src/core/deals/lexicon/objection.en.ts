@@ -99,7 +99,7 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
         String.raw`\bwrong (?:time|moment)\b|\bworst (?:possible )?time\b|\bbad timing\b`,
         String.raw`\btiming (?:is|was|isn't|is not|wasn't) (?:not )?(?:right|good|bad|wrong|off|ideal|awkward)\b`,
         String.raw`\btiming (?:is|was) (?:the )?(?:issue|problem)\b|\bpremature\b|\btoo (?:early|soon)\b`,
-        String.raw`\bdust settles\b`,
+        String.raw`\bdust (?:to )?settles?\b|\bmerged\b.{0,30}\b(?:last|this) (?:week|month|quarter)\b`,
         String.raw`\bafter (?:the )?(?:chinese new year|cny|new year|holidays?|summer|move|audit|merger|peak|season|fair|launch|q[1-4])\b`,
         String.raw`\bmid-?(?:audit|move|merger|migration|year-end|season)\b`,
         String.raw`\bonce (?:\S+ ){0,5}(?:settles?|finish(?:es)?|is done|closes|is over|are over|starts|is in place)\b`,
@@ -280,6 +280,7 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
       negatable: false,
       re: [
         String.raw`\b(?:won't|doesn't|does not|can't|cannot|wouldn't|didn't|fails? to|not) (?:clear|meet|hit|reach|pass|make)\b.{0,30}\b(?:hurdle|threshold|payback|return|irr|roi)\b`,
+        String.raw`\b(?:payback|pay-?back period)\b.{0,24}\b(?:over|more than|above|beyond|exceeds?)\b.{0,40}\b(?:rule|policy|limit|cap|maximum|max|target|hurdle|threshold)\b`,
         String.raw`\b(?:payback|pay-?back period|roi|return|irr)\b.{0,40}\b(?:too long|too low|not enough|miss(?:es)?|below|under|longer than|doesn't meet|does not meet|short of|hurdle|threshold)\b`,
         String.raw`\bhurdle rate\b`,
       ],

@@ -118,7 +118,9 @@ export const STAGE_EN: Lexicon<StageKey> = {
       rule: "stage.roughNeeds",
       re: [
         String.raw`\b(?:'re after|are after|is after|looking for|wants?|needs?|would like|'d like)\b.{0,40}\b(?:who|that|which) (?:can|could|will|should|must)\b`,
-        String.raw`\b(?:listed|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they |he |she )?(?:need|want|requirements?|must-haves|wishes)\b`,
+        String.raw`\b(?:list(?:ed|ing)?|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they(?:'d| would)? |he |she )?(?:need|want|requirements?|must-haves|wishes)\b`,
+        // A list of wanted features, not yet fixed as specifications (fixing it is measures).
+        String.raw`\b(?:feature|spec|requirements?|function(?:ality)?) lists?\b`,
         String.raw`\bwhat (?:they|he|she) (?:need|want)s?:`,
         String.raw`\bno (?:detailed |formal |proper )?spec(?:ification)?s? yet\b`,
         String.raw`\bbasic (?:requirements|needs|conditions)\b|\bmust-haves?\b|\bnice-to-haves?\b|\bwish ?list\b`,
@@ -152,7 +154,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bhow much (?:\S+ ){0,4}(?:would|might|could) (?:roughly )?cost\b|\broughly cost\b`,
         String.raw`\bprice range\b|\bballpark\b`,
         String.raw`\b(?:ballpark|indicative|rough|budgetary|ball-park|rough-cut) (?:quote|price|figure|number|estimate|proposal|pricing|cost)s?\b`,
-        String.raw`\basked (?:us )?for (?:a|an) (?:quote|quotation|estimate|price)\b|\b(?:quote|estimate) to show\b`,
+        String.raw`\bask(?:s|ed|ing)? (?:us )?for (?:a|an|our) (?:early |first |rough )?(?:quote|quotation|estimate|price(?: list)?|price ?sheet|pricing)\b|\b(?:quote|estimate) to show\b`,
       ],
     },
 
@@ -181,8 +183,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
       kind: "measures",
       rule: "stage.tenderDrafting",
       re: [
-        String.raw`\b(?:drafting|writing|co-writing|preparing|putting together|drawing up|draw(?:s|ing)? up|working on|finali[sz]ing)\b.{0,30}\b(?:{DOC})\b`,
-        String.raw`\b(?:{DOC})\b.{0,40}\b(?:still (?:drafting|writing|in draft|being)|(?:they'?re|is|are) (?:still )?(?:drafting|writing)|being (?:written|drafted|prepared)|before it goes out|goes out (?:next|in|later)|hasn't gone out|(?:not|yet to be) (?:yet )?(?:issued|released|sent|published))\b`,
+        String.raw`\b(?:drafting|drafted|draft|writing|co-writing|preparing|putting together|drawing up|draw(?:s|ing)? up|working on|finali[sz]ing)\b.{0,30}\b(?:{DOC})\b`,
+        String.raw`\b(?:{DOC})\b.{0,40}\b(?:still (?:drafting|writing|in draft|being)|(?:they'?re|is|are) (?:still )?(?:drafting|writing)|being (?:written|drafted|prepared)|before it goes out|goes out (?:next|in|later)|(?:goes|will go|is going) (?:out )?to\b.{0,30}\b(?:next|tomorrow|later|on (?:mon|tues|wednes|thurs|fri)day)|hasn't gone out|(?:not|yet to be) (?:yet )?(?:issued|released|sent|published))\b`,
       ],
     },
 

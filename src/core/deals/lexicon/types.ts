@@ -60,6 +60,11 @@ export interface Grammar {
   readonly placeholders: readonly string[];
   /** Start of the rep's own comment; everything from it to the end of the sentence is not the customer's. */
   readonly repComment: Pattern;
+  /**
+   * Where a rep's comment gives way to what the customer said ("I think it's
+   * price, BUT THEY SAID the director decides"): the blanking stops there.
+   */
+  readonly reportBack: Pattern;
   /** Marks one reason as the decisive one ("the real blocker is", "关键是"). */
   readonly decisive: Pattern;
   /** Marks a reason as not the one that matters ("came up briefly", "好谈"). */

@@ -25,7 +25,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
     FEAR: String.raw`\b(?:worr(?:y|ied|ies|ying)|fears?|feared|fearful|afraid|nervous|wary|anxious|uneasy|apprehensive|concerned (?:about|that)|what if|what happens if|risk(?:s|y)?|goes down|go down|goes wrong|go wrong|could (?:fail|mean|lose|break|disrupt)|might (?:fail|reject|lose|break)|fallout|backlash|resistance|refuse to use|won't (?:use|adopt|stick)|get worse)\b`,
     // Words that tie a worry to the solution or the change it brings, not to today's losses.
     CHANGE: String.raw`\b(?:new|switch\w*|chang\w*|migrat\w*|go-?live|cutover|roll-?out|implement\w*|adopt\w*|mov(?:e|ing)|vendor|supplier|agency|system|platform|solution|programme|program|initiative|project|our|us|we|we'd|if|could|might|transition|install\w*|replac\w*|upgrade|hand(?:ing)? (?:over|the))\b`,
-    RIVALS: String.raw`\b(?:compar\w*|scor\w*|shortlist\w*|other (?:vendors?|suppliers?|providers?|agenc(?:y|ies)|venues?|bidders?|firms?|brands?)|competitors?'?s?|another (?:vendor|supplier|provider|agency|venue|firm)|rivals?|incumbent|also (?:saw|seen|testing|trialling)|side by side|head-to-head|against|versus|vs\.?|each of us|both of us|all (?:three|four|five)|(?:two|three|four|five|six) (?:vendors|suppliers|providers|agencies|venues|firms|bidders)|alongside (?:two|three|four|\d+) others|(?:two|three|four) others)\b`,
+    RIVALS: String.raw`\b(?:compar\w*|scor\w*|shortlist\w*|other (?:vendors?|suppliers?|providers?|agenc(?:y|ies)|venues?|bidders?|firms?|brands?)|competitors?'?s?|another (?:vendor|supplier|provider|agency|venue|firm)|rivals?|incumbent|also (?:saw|seen|testing|trialling)|side by side|head-to-head|against|versus|vs\.?|each of us|both of us|all (?:three|four|five)|(?:two|three|four|five|six|\d+) (?:vendors|suppliers|providers|agencies|venues|firms|bidders)|alongside (?:two|three|four|\d+) others|(?:two|three|four) others)\b`,
   },
   cues: [
     // 1 problem — something noticed, no cost felt yet (hints only: problem is also the default).
@@ -120,7 +120,11 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\b(?:'re after|are after|is after|looking for|wants?|needs?|would like|'d like)\b.{0,40}\b(?:who|that|which) (?:can|could|will|should|must)\b`,
         String.raw`\b(?:list(?:ed|ing)?|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they(?:'d| would)? |he |she )?(?:need|want|requirements?|must-haves|wishes)\b`,
         // A list of wanted features, not yet fixed as specifications (fixing it is measures).
-        String.raw`\b(?:feature|spec|requirements?|function(?:ality)?) lists?\b`,
+        String.raw`\b(?:feature|spec|requirements?|reqs?|function(?:ality)?) lists?\b`,
+        // CRM shorthand: "Need: SSO, mobile app …", "Reqs - offline mode".
+        String.raw`\b(?:needs?|reqs?|requirements|must-haves?|wants?)(?:\s*:|\s+-)\s*\S`,
+        // Product features named after a wanting word ("wants barcode scanning, offline mode, SSO").
+        String.raw`\b(?:wants?|wanted|needs?|need|asked for|asking for|looking for|would like|'d like)\b.{0,40}\b(?:integrations?|APIs?|SSO|single sign-on|offline (?:mode|access)|mobile (?:app|access|version)|dashboards?|approvals? workflows?|workflows?|exports? to|role-based|multi-(?:warehouse|site|currency|language|entity)|barcode (?:scanning|printing)|audit trails?|reporting module|e-?signatures?)\b`,
         String.raw`\bwhat (?:they|he|she) (?:need|want)s?:`,
         String.raw`\bno (?:detailed |formal |proper )?spec(?:ification)?s? yet\b`,
         String.raw`\bbasic (?:requirements|needs|conditions)\b|\bmust-haves?\b|\bnice-to-haves?\b|\bwish ?list\b`,
@@ -154,7 +158,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bhow much (?:\S+ ){0,4}(?:would|might|could) (?:roughly )?cost\b|\broughly cost\b`,
         String.raw`\bprice range\b|\bballpark\b`,
         String.raw`\b(?:ballpark|indicative|rough|budgetary|ball-park|rough-cut) (?:quote|price|figure|number|estimate|proposal|pricing|cost)s?\b`,
-        String.raw`\bask(?:s|ed|ing)? (?:us )?for (?:a|an|our) (?:early |first |rough )?(?:quote|quotation|estimate|price(?: list)?|price ?sheet|pricing)\b|\b(?:quote|estimate) to show\b`,
+        String.raw`\bask(?:s|ed|ing)? (?:us )?for (?:(?:a|an|our|the) )?(?:early |first |rough )?(?:quote|quotation|estimate|price(?: list)?|price ?sheet|pricing)\b|\b(?:quote|estimate) to show\b`,
+        String.raw`\b(?:send|share|get|want|wants|need|needs|requested|request) (?:them |him |her )?(?:our |a |the )?(?:price ?list|rate card|list prices?|pricing sheet)\b`,
       ],
     },
 
@@ -183,8 +188,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
       kind: "measures",
       rule: "stage.tenderDrafting",
       re: [
-        String.raw`\b(?:drafting|drafted|draft|writing|co-writing|preparing|putting together|drawing up|draw(?:s|ing)? up|working on|finali[sz]ing)\b.{0,30}\b(?:{DOC})\b`,
-        String.raw`\b(?:{DOC})\b.{0,40}\b(?:still (?:drafting|writing|in draft|being)|(?:they'?re|is|are) (?:still )?(?:drafting|writing)|being (?:written|drafted|prepared)|before it goes out|goes out (?:next|in|later)|(?:goes|will go|is going) (?:out )?to\b.{0,30}\b(?:next|tomorrow|later|on (?:mon|tues|wednes|thurs|fri)day)|hasn't gone out|(?:not|yet to be) (?:yet )?(?:issued|released|sent|published))\b`,
+        String.raw`\b(?:drafting|drafted|draft|writing|co-writing|preparing|putting together|drawing up|draw(?:s|ing)? up|working on|finali[sz]ing|building|compiling|assembling)\b.{0,30}\b(?:{DOC})\b`,
+        String.raw`\b(?:{DOC})\b.{0,40}\b(?:still (?:drafting|writing|in draft|being)|(?:they'?re|is|are) (?:still )?(?:drafting|writing)|being (?:written|drafted|prepared)|before it goes out|goes out (?:next|in|later)|(?:goes|will go|is going) (?:out )?to\b.{0,30}\b(?:next|tomorrow|later|on (?:mon|tues|wednes|thurs|fri)day)|hasn't gone out|(?:plans?|planning|intends?|going|due) to (?:send|issue|release|publish)|(?:will|is to|are to) be (?:sent|issued|released|published|emailed)|(?:not|yet to be) (?:yet )?(?:issued|released|sent|published))\b`,
       ],
     },
 
@@ -195,6 +200,15 @@ export const STAGE_EN: Lexicon<StageKey> = {
       re: [
         String.raw`\b(?:{DOC})\b.{0,40}\b(?:landed|arrived|came in|came through|was issued|has been issued|went out to|is out)\b`,
         String.raw`\b(?:received|got|landed)\b.{0,20}\b(?:{DOC})\b`,
+      ],
+    },
+    // Sent out to vendors; "will be sent to" / "plans to send" is still the customer's draft.
+    {
+      kind: "solution",
+      rule: "stage.tenderArrived",
+      unless: String.raw`\b(?:will|to be|plans?|planning|going to|before|once|yet|not)\b`,
+      re: [
+        String.raw`\b(?:{DOC})\b.{0,30}\b(?:sent|issued|released|emailed|went out|gone out) (?:out )?to\b`,
         String.raw`\binvit(?:ed|ation) to (?:bid|tender|pitch|quote)\b`,
         String.raw`\b(?:responses?|proposals?|bids?|submissions?) (?:are )?due\b`,
         String.raw`\b(?:agencies|vendors|suppliers|bidders) (?:were )?invited\b`,
@@ -209,7 +223,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bside[- ]by[- ]side\b|\bhead[- ]to[- ]head\b|\bin parallel with\b|\bshort-?list(?:ed)?\b`,
         String.raw`\bfinalists?\b|\bformal (?:\w+ )?(?:comparison|evaluation|selection|bake-?off)\b`,
         String.raw`\bone of (?:two|three|four|five|\d+) (?:finalists|bidders|vendors|suppliers|agencies|shortlisted)\b`,
-        String.raw`\bbake-?off\b|\bproof of concept\b|\bPOC\b|\bscorecard\b`,
+        String.raw`\bbake-?off\b|\bproof of concept\b|\bPOC\b|\bscorecard\b|\bscripted demos?\b`,
         String.raw`\b(?:selection|evaluation|judging) panel\b`,
         String.raw`\bsamples? (?:are |were )?(?:already )?(?:in|under|being) (?:their |the )?(?:lab|test|trial)`,
       ],
@@ -234,6 +248,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\binvestment case\b|\bworth (?:it|the (?:money|investment|spend|cost))\b|\bthe return\b`,
         String.raw`\b(?:[\w-]+-year|long-term|expected|projected|financial) returns?\b|\breturns? over\b`,
         String.raw`\bvalue for money\b|\b(?:NPV|IRR)\b|\bhours saved\b`,
+        // Total cost of ownership weighs the whole investment, not our price under negotiation.
+        String.raw`\bTCO\b|\btotal cost of ownership\b`,
         String.raw`\bwhat (?:does|would|will) (?:a |the |this |our )?(?:\w+ ){0,3}(?:give|bring|deliver|return|save)\b`,
         String.raw`\bcompared with just\b`,
       ],

@@ -223,9 +223,23 @@ function markModality(a: Analysis): void {
   }
 }
 
+/** English future markers: a done-purchase word after one is still to come ("payment will be made"). */
+const FUTURE_EN =
+  /^(?:will|shall|going to|gonna|expected to|about to|scheduled to|plan(?:s|ned)? to)$/;
+
+/** A done-purchase word (orderDone) is planned when a future marker precedes it in its clause. */
+function markFutureDone(a: Analysis, i: number): void {
+  for (let j = a.clauseFrom[i]; j < i; j++)
+    if (a.kind[j] === K.plan && FUTURE_EN.test(a.folded.slice(a.start[j], a.end[j]))) {
+      a.flags[i] |= F_PLANNED;
+      return;
+    }
+}
+
 /** A purchase word is planned when its clause also holds an agreement, a booking, a plan marker or a time. */
 function markPlans(a: Analysis): void {
   for (let i = 0; i < a.n; i++) {
+    if (a.kind[i] === K.orderDone) markFutureDone(a, i);
     if (a.kind[i] !== K.orderBase) continue;
     for (let j = a.clauseFrom[i]; j <= a.clauseTo[i]; j++) {
       if (j === i) continue;

@@ -44,6 +44,8 @@ describe("rule 1: an order is a purchase that happened in this visit", () => {
     ["客户说等老板回来签字,具体时间还不确定。", "continuation"],
     ["1.拜访目的:签约 2.结果:客户还要走内部流程,合同没签成", "continuation"],
     ["The client hasn't signed yet.", "continuation"],
+    ["Payment will be made next week.", "continuation"],
+    ["The deposit is going to hit our account next month.", "continuation"],
   ] as const)("does not take a planned or failed purchase for an order: %s", (note, expected) => {
     expect(outcome(note)).toBe(expected);
   });
@@ -206,6 +208,17 @@ describe("rule 3: an advance is a specific act the customer agreed to", () => {
     "Facilities set up a walkthrough of the new floor on the 15th so we can measure up.",
   ])("counts access or a meeting the customer sets at a time: %s", (note) => {
     expect(outcome(note)).toBe("advance");
+  });
+});
+
+describe("a named contact planning a dated act is the buying side", () => {
+  it.each([
+    ["Ms. Tan will present our proposal to the steering committee on Friday.", "advance"],
+    ["Raj will bring their VP Ops to the mtg on 12 March.", "advance"],
+    ["I will present our proposal to their CFO on Friday.", "continuation"],
+    ["Raj will send the specs by Friday.", "continuation"],
+  ] as const)("%s → %s", (note, expected) => {
+    expect(outcome(note)).toBe(expected);
   });
 });
 

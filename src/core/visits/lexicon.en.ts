@@ -177,8 +177,10 @@ export const VISITS_EN: VisitLexicon = {
       placed: [
         "(?:raised|issued|placed|submitted|cut|released) (?:the |a |an |their |us |me |over )?(?:po|purchase order|order)s?(?! form)",
         "sent (?:us|me|over) (?:the |a |an |their )?(?:signed )?(?:po|purchase order|order)s?(?! form)",
-        "pos? (?:came|come|is|was|has|have)? ?(?:through|in|received|recieved|rcvd|recd|rec'd|arrived|issued|raised|signed)",
+        "(?:pos?|purchase orders?) (?:came|come|is|was|has|have)? ?(?:been )?(?:through|in|received|recieved|rcvd|recd|rec'd|arrived|issued|raised|signed)",
         "(?:received|recieved|got) (?:the |a |their )?(?:po|purchase order)",
+        // The PO as the second thing received ("got the green light and the PO").
+        "(?:received|recieved|got) (?:the |a |their )?(?:[a-z]+ ){0,3}(?:and|&|plus) (?:the |a |their )?(?:signed )?(?:po|purchase order)",
         "had (?:the |a )?(?:po|purchase order) ready",
         "(?:po|purchase order) (?:is |was )?ready",
         "ordered",
@@ -189,11 +191,13 @@ export const VISITS_EN: VisitLexicon = {
       ],
       paid: [
         "paid(?! (?:a |us a |them a )?visit| attention| (?:us|me) a| (?:pilot|trial|version|plan|tier|option|poc|subscription|account|licen[cs]e|feature|service|membership|ads?)\\b)",
-        "payment(?: of)?[^,.;]{0,30}?(?:received|recieved|came in|cleared|is in|has cleared|went through|made|arrived|landed)",
+        "payment(?: of)?(?:(?!will |to be |'ll )[^,.;]){0,30}?(?:received|recieved|came in|cleared|is in|has cleared|went through|made|arrived|landed)",
         "full payment",
         // The money itself arriving, whatever it is called ("the wire for the first instalment landed").
-        "(?:wire|transfer|instal?ment|remittance|funds|money)[^,.;]{0,30}?(?:received|recieved|came in|cleared|landed|arrived|went through|hit our account)",
+        "(?:wire|transfer|instal?ment|remittance|funds|money)(?:(?!will |to be |'ll )[^,.;]){0,30}?(?:received|recieved|came in|cleared|landed|arrived|went through|hit our account)",
         "wired",
+        // Money that reached us, whatever it is called ("deposit of 25% hit our account today").
+        "(?:hit|landed in|reached|credited to|came into|in) (?:our|the) (?:bank(?: account)?|account)",
         "transferr?ed (?:the )?(?:money|funds|payment|deposit|fee)",
         // Money named first and then moved, spelt as non-native writers do ("deposit already transfered").
         "(?:deposit|payment|money|funds) (?:(?:already|has been|have been|was|were|is) ){0,2}(?:transferr?ed|wired|remitted)",
@@ -589,7 +593,9 @@ export const VISITS_EN: VisitLexicon = {
         "set for",
         `set(?= (?:for |on )?(?:next |this )?(?:${WEEKDAY}|tomorrow|\\d|the \\d))`,
         "arranged",
-        "organi[sz]ed",
+        "organi[sz](?:ed|ing)",
+        "arranging",
+        "setting up",
         "fixed (?:a|the) (?:date|time)",
       ],
     },
@@ -739,7 +745,8 @@ export const VISITS_EN: VisitLexicon = {
         "dinner",
         "coffee",
         "appointment",
-        "follow-up meeting",
+        "follow-up (?:meeting|mtg|call|session)",
+        "mtgs?",
         "visit",
         "see (?:him|her|them|us)",
         "drop by",
@@ -876,6 +883,9 @@ export const VISITS_EN: VisitLexicon = {
         "[a-z]+'s (?:[a-z]+ )?(?:team|department|dept|people|staff|engineers|side)",
         "procurement",
         "purchasing",
+        // A named contact opening a sentence with a plan ("Raj will bring their VP", "Ms. Tan will present"):
+        // the seller writes "I"/"we" for himself, so a name is the buying side. Not "X will be", where X may be a thing.
+        "(?<=^|[.!?;:\\n] ?|[-–—] )(?:(?:mr|ms|mrs|dr|miss)\\.? )?(?!(?:i|we|it|this|that|there|they|he|she|who|which|what|nobody|someone|everyone|next|then|also|and|but|so|demo|delivery|payment|install|installation|trial|pilot|poc)\\b)[a-z]+(?= (?:will|is going to|shall) (?!be\\b))",
         `the ${LEADER}`,
         "the (?:[a-z]+ )?(?:manager|director|head|lead|buyer|owner|engineer|supervisor|team)",
         `${THEIR} (?:[a-z]+ ){0,2}(?:team|department|dept|committee|board|staff|people|buyer|manager|director|head|lead|admin)`,

@@ -313,7 +313,7 @@ export const VISITS_ZH_HANS: VisitLexicon = {
         "不会买",
         "不想买",
         "不打算买",
-        "不考虑(?:我们|合作|你们|你们家)",
+        "不(?:再|会再)?考虑(?:我们|合作|你们|你们家)",
         "不予考虑",
         "拒绝合作",
         "婉拒合作",
@@ -549,6 +549,8 @@ export const VISITS_ZH_HANS: VisitLexicon = {
         "用了",
         "还是用",
         "继续用",
+        // Keeping the old supplier, said the written way ("决定续用原来的供应商").
+        "(?:续用|沿用|留用)",
         "决定(?:用|采用|选|找)",
         "交给",
         "给了",

@@ -313,6 +313,154 @@ const STAGE_NOTES: readonly [Lang, string, StageKey][] = [
   ["mixed", "客户要求BAFO,本周五前提交。", "cost"],
   ["mixed", "客户希望dashboard支持多语言、能export成Excel。", "requirements"],
   ["mixed", "Ops说picking error每周都有,boss已经发火了。", "pain"],
+  // Fifth batch: problem noticed but not felt, pain in numbers, goals as a picture of
+  // success, wishes, weightings, bake-offs, EBITDA and opportunity cost, lock-in and
+  // migration fears, points off and payment terms.
+  [
+    "en",
+    "Warehouse lead mentioned almost in passing that pallets sometimes sit at the dock a while before anyone logs them; it doesn't really matter to them right now.",
+    "problem",
+  ],
+  [
+    "zh-Hans",
+    "客户IT经理随口提到，各分公司用的报表模板五花八门，不过大家也都习惯了，没觉得有什么影响。",
+    "problem",
+  ],
+  [
+    "zh-Hant",
+    "客戶採購主任提到，現在有些供應商開始改用電子發票，他覺得以後或許可以研究一下，目前流程照常運作。",
+    "problem",
+  ],
+  [
+    "mixed",
+    "客户的ops head提了一句，最近有几个大客户开始问carbon footprint的数据，暂时还没人催。",
+    "problem",
+  ],
+  [
+    "en",
+    "Three shipments to their biggest account arrived damaged in March; that account is now threatening to move volume elsewhere and the MD wants to know who's responsible.",
+    "pain",
+  ],
+  [
+    "en",
+    "Their helpdesk answers only 61% of calls and the abandonment rate has already lost them two renewals this year.",
+    "pain",
+  ],
+  ["zh-Hant", "客戶財務長說，上季逾期超過九十天的應收帳款已達八百萬，董事會已經質問兩次。", "pain"],
+  [
+    "mixed",
+    "客户说上个月因为排产失误，交期delay了两周，被大客户扣了5%的penalty，厂长压力很大。",
+    "pain",
+  ],
+  [
+    "en",
+    "Plant manager's picture of success: a line that changes over between products in under ten minutes, versus forty today.",
+    "goal",
+  ],
+  [
+    "en",
+    "The new CMO wants half of all leads to come from the website within eighteen months.",
+    "goal",
+  ],
+  ["zh-Hans", "客户运营副总说，三年内要把门店数做到五百家，而且每家新店半年内实现盈利。", "goal"],
+  ["mixed", "客户VP定了个KPI：明年customer NPS要从30提到50。", "goal"],
+  [
+    "en",
+    "Their office manager would love something that books meeting rooms from Outlook and shows free desks on a floor map; nothing written down yet.",
+    "requirements",
+  ],
+  [
+    "zh-Hans",
+    "客户行政经理说，新的差旅平台最好能自动比价，还能直接开发票，别的暂时没想好。",
+    "requirements",
+  ],
+  [
+    "zh-Hant",
+    "客戶希望新的排班軟體可以讓員工用手機換班，主管也能即時看到人力缺口，細節還沒談。",
+    "requirements",
+  ],
+  [
+    "mixed",
+    "客户的IT希望新系统support SSO、能跑在他们自己的private cloud上，其他的还在想。",
+    "requirements",
+  ],
+  [
+    "en",
+    "They settled on how bids will be marked: functionality carries twice the weight of price, and anything without ISO 27001 is out.",
+    "measures",
+  ],
+  [
+    "en",
+    "Engineering is writing up the technical requirements sheet for the conveyor (belt width, load per metre, noise limit) so purchasing can send it out next month.",
+    "measures",
+  ],
+  [
+    "zh-Hans",
+    "客户采购在定打分规则，技术占六成、价格占三成、服务占一成，下月初才开始找供应商。",
+    "measures",
+  ],
+  [
+    "zh-Hant",
+    "客戶資訊處正在訂驗收標準，包括系統回應時間要在兩秒內、全年停機不得超過四小時，招標書預計下月公告。",
+    "measures",
+  ],
+  [
+    "mixed",
+    "客户在定vendor selection的criteria，safety认证和local service能力是硬指标，还没发RFP。",
+    "measures",
+  ],
+  [
+    "en",
+    "Each of the three remaining integrators gets a week on their test line in June to prove throughput.",
+    "solution",
+  ],
+  [
+    "en",
+    "Last Thursday their analysts put our pilot results next to what the incumbent delivered; a third bidder presents next week.",
+    "solution",
+  ],
+  ["zh-Hans", "客户已经把名单缩到我们和另外两家，下周每家各给两个小时现场演示。", "solution"],
+  ["zh-Hant", "客戶請三家廠商各寄十台樣機過去，由門市人員試用兩週後評分。", "solution"],
+  [
+    "mixed",
+    "客户IT这周在做POC，我们和另一家vendor的系统同时跑同一批数据，比较速度和准确率。",
+    "solution",
+  ],
+  [
+    "en",
+    "The board wants to see how the platform moves EBITDA over three years before saying yes.",
+    "value",
+  ],
+  [
+    "en",
+    "CEO asked whether the money does more for the company here or in opening two more branches.",
+    "value",
+  ],
+  ["zh-Hans", "客户总经理在看这笔投入多久能回本，以及跟集团数字化转型的方向是不是一致。", "value"],
+  ["zh-Hant", "客戶董事長問，這套系統上線後每年能幫公司多賺多少，值不值得投這筆錢。", "value"],
+  ["mixed", "客户CFO要我们算清楚三年的payback，以及对明年IPO story的帮助。", "value"],
+  [
+    "en",
+    "Their IT lead doesn't want to be locked into one vendor's proprietary format; asked how they'd get their data out if they ever left.",
+    "risk",
+  ],
+  [
+    "en",
+    "Finance is stuck on what happens to ten years of history when the old ledger is retired; they were burned by a botched migration before.",
+    "risk",
+  ],
+  ["zh-Hans", "客户车间主任担心换了新设备以后老师傅不会用，产线一停下来损失更大。", "risk"],
+  ["zh-Hant", "客戶資訊長顧慮，一旦導入後被單一供應商綁住，日後想換系統會很困難。", "risk"],
+  ["mixed", "客户HR head怕新的performance system一推，员工抵触，最后流于形式。", "risk"],
+  [
+    "en",
+    "Procurement came back asking us to knock another five points off and stretch payment to 90 days.",
+    "cost",
+  ],
+  ["en", "They've asked every remaining bidder for a best-and-final by Friday noon.", "cost"],
+  ["zh-Hans", "客户采购说另外一家报价比我们低百分之八，问我们能不能跟。", "cost"],
+  ["zh-Hant", "客戶要求付款條件改成驗收後分三期付款，並且再給百分之五的折扣才肯簽。", "cost"],
+  ["mixed", "客户procurement要我们给出最终报价，并且要求再让3个点，不然就跟competitor签。", "cost"],
 ];
 
 const OBJECTION_NOTES: readonly [Lang, string, ObjectionKey][] = [
@@ -509,6 +657,69 @@ const OBJECTION_NOTES: readonly [Lang, string, ObjectionKey][] = [
   ["zh-Hant", "客戶說人力不足,沒人能負責導入。", "team"],
   ["mixed", "客户说要等Q3新的compliance政策出来再定。", "timing"],
   ["zh-Hans", "客户说价格超出预算太多,批不下来。", "price"],
+  // Fifth batch: a marked decisive reason, the rep's guess to ignore, each tie rule.
+  [
+    "en",
+    "She listed three things: the price is steep, the team is stretched, and, the one that matters, the MD wants to sign personally and he's travelling until the 20th.",
+    "authority",
+  ],
+  [
+    "en",
+    "Client says they can't move until the new data-protection regulation is finalised. I suspect they're really shopping around.",
+    "timing",
+  ],
+  [
+    "en",
+    "Our payback comes out at four years and their threshold is two, so it's a no from finance.",
+    "price",
+  ],
+  [
+    "en",
+    "The group decided this year is only about opening new sites, not upgrading existing ones, so our retrofit offer doesn't fit.",
+    "strategy",
+  ],
+  ["en", "Their purchasing allowance for the year is already spent.", "price"],
+  ["en", "Before committing they'd like to visit one of our reference customers.", "none"],
+  ["en", "He said he'd mull it over. No reason.", "stall"],
+  [
+    "en",
+    "Lost it: they went with the other vendor because ours needed an extra admin they don't have.",
+    "team",
+  ],
+  [
+    "en",
+    "Timing is a bit awkward for them, but mainly the decision sits with their joint-venture partner, who hasn't seen it.",
+    "authority",
+  ],
+  ["en", "Customer signed the PO today.", "none"],
+  [
+    "en",
+    "My read is that price is the real issue. What the customer said: their IT team is fully booked with the ERP upgrade until year end and nobody can run the project.",
+    "team",
+  ],
+  [
+    "en",
+    "Ops director likes it, but the budget was pulled when the parent company changed direction toward services.",
+    "strategy",
+  ],
+  ["en", "The owner is on a trade trip abroad and nothing gets signed without him.", "authority"],
+  ["en", "They said no thanks, nothing more.", "none"],
+  ["mixed", "客户说budget没问题，主要是下个月要合并两个BU，等org结构定了再谈。", "timing"],
+  ["mixed", "客户老板说要跟几个股东商量一下才能拍板。", "authority"],
+  [
+    "mixed",
+    "客户说今年集团focus在海外市场，国内的这类项目都不投了。我个人觉得是嫌贵。",
+    "strategy",
+  ],
+  ["mixed", "客户想先做一个两周的trial，看看效果再说。", "none"],
+  ["mixed", "客户说要再考虑一下，没说原因。", "stall"],
+  [
+    "mixed",
+    "客户提了几点：价格偏高、实施周期长，但最关键的是他们没有懂数据的人来维护这个system。",
+    "team",
+  ],
+  ["mixed", "客户说competitor报价便宜三成，除非我们match，不然不会签。", "price"],
+  ["zh-Hant", "客戶說要等主管機關的新規定公布之後再決定。", "timing"],
 ];
 
 describe("buying stage of fresh notes written to the guide", () => {

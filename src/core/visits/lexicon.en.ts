@@ -643,6 +643,8 @@ export const VISITS_EN: VisitLexicon = {
         "visit (?:us|our)",
         "tour (?:of )?(?:our|the)",
         "come (?:in|over|by|to (?:our|the))",
+        // The customer bringing colleagues to our premises ("he'll bring the plant manager to our showroom").
+        "(?:bring|take|send)(?:s|ing)? (?:[a-z]+ ){1,3}to (?:our|the) (?:showroom|factory|plant|office|hq|headquarters|lab|warehouse|campus|demo (?:centre|center|room))",
         "audit",
         "inspection",
         "reference call",

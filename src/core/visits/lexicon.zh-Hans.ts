@@ -274,12 +274,16 @@ export const VISITS_ZH_HANS: VisitLexicon = {
         "进账",
         "已经?汇款",
         "付费(?:了|开通|转正式?|买|购买|采购)",
+        // Colloquial paying ("掏钱续了一年", "自己掏钱买了"): money changed hands.
+        "掏(?:了)?钱(?:买|续|订|付|采购|购买)",
         "买单了",
       ],
       confirmed: [
         "确认(?:采购|购买|订购|下单)",
         "拍板(?:买|采购|下单)",
         "(?:续约|合同|订单)搞定",
+        // A renewal done for a period ("续了一年", "续费了半年"); 继续了 / 持续了 are not renewals.
+        `(?<![继持陆连延手])续(?:了|费了?)${NUM}+(?:个)?(?:年|期|月)`,
         "搞定了?(?:合同|订单|续约)",
         "成交(?!额|价|率|量)",
         "(?:发|下|收到)(?:了)?中标通知(?:书)?",
@@ -447,6 +451,8 @@ export const VISITS_ZH_HANS: VisitLexicon = {
       /** An existing customer stopping (edge rule): not renewing, returning stock, closing. */
       customerLost: [
         "不(?:再)?续(?:约|签|费)了?",
+        // Mixed notes: 不renew了 / 不再renew.
+        "不(?:再|会)?renew",
         "不会(?:再)?续(?:约|签|费)",
         "不续了",
         "不再续",
@@ -696,6 +702,9 @@ export const VISITS_ZH_HANS: VisitLexicon = {
         "预约了?",
         `约(?=${NEAR}|明|大?后天|周|星期|礼拜|${NUM}{1,3}[号日月点])`,
         "订(?:了|好)(?:会议室|时间|场地)",
+        // The room booked for a day in between ("订好了周五上午的会议室", "book了周五的会议室"); a
+        // lookahead, so the day stays its own token for the booking to pair with.
+        `(?:订|预订|book)(?:了|好)了?(?=${GAP}{0,10}?的?(?:会议室|场地|room))`,
         "(?:会议室|场地|时间)(?:已经?)?(?:订|定|约|排|留|空)(?:好|了|出来)",
         "空出(?:来|了)",
         "留(?:了|出)(?:了)?时间",

@@ -39,6 +39,7 @@ export const GRAMMAR_EN: Grammar = {
     String.raw`\bmain (?:reason|issue|problem|concern|obstacle|blocker|sticking point|worry)\b`,
     String.raw`\bbiggest (?:issue|problem|concern|obstacle|hurdle|blocker|worry)\b`,
     String.raw`\b(?:key|crucial|core|underlying) (?:issue|problem|reason|factor|concern)\b|\babove all\b`,
+    String.raw`\bthe one that (?:really )?matters\b|\bwhat matters (?:most|is)\b|\bmost importantly\b`,
     String.raw`\bultimately\b|\bbottom line\b|\bsticking point\b|\bcomes? down to\b|\bwas clear (?:that )?the\b`,
     String.raw`\bstresse[sd] that\b|\bthe (?:only )?(?:problem|issue|snag|catch|thing) is\b`,
     String.raw`\b(?:is|was|remains) (?:the|their) (?:main |big |biggest |key |real |only )?(?:objection|issue|problem|concern|sticking point|hurdle|blocker|obstacle)\b`,

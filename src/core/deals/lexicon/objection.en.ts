@@ -77,7 +77,7 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
       rule: "objection.policy",
       re: [
         String.raw`\b(?:policy|rule|directive)\b.{0,50}\b(?:only|no)\b`,
-        String.raw`\bthis year (?:it's |it is |they're |they are )?only\b|\bonly (?:new |\w+ )\w+,? (?:and )?no \w+`,
+        String.raw`\bthis year (?:it's |it is |they're |they are )?only\b|\bthis year is only\b|\bonly (?:new |\w+ )\w+,? (?:and )?no \w+`,
       ],
     },
     {
@@ -209,6 +209,7 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
         String.raw`\bvacanc(?:y|ies)\b|\bhiring (?:is )?(?:on hold|frozen|freeze)\b|\bhiring freeze\b`,
         String.raw`\bno time to (?:learn|implement|train|run|manage|set up)\b`,
         String.raw`\black(?:s|ing)? the (?:skills|expertise|know-how)\b`,
+        String.raw`\b(?:extra|additional|dedicated|another|full-time) (?:\w+ )?(?:admin|person|engineer|hire|analyst|manager|developer|operator)\b.{0,20}\b(?:don't|doesn't|didn't|do not) have\b`,
       ],
     },
     {
@@ -360,7 +361,11 @@ export const OBJECTION_EN: Lexicon<ObjectionKey> = {
       kind: "authority",
       rule: "objection.bossAway",
       overrides: ["timing"],
-      re: String.raw`\b(?:{BOSS})\b.{0,30}\b(?:(?:is|was|are) away|away (?:on|until|till|this|for|at)|travell?ing|abroad|overseas(?! (?:markets?|business|expansion|sales|customers|growth|operations|plants?|sites?))|out of town|(?:is|are|was) (?:in|at) (?:\w+ ){1,2}(?:until|till|for (?:two|three|a|\d))|on a trip|in hospital|on leave|on holiday|on vacation|out of (?:the )?(?:office|country)|(?:is |comes |gets |be )back (?:next|on|in|from)|returns? (?:next|on|in|from))\b`,
+      re: [
+        // A boss who must sign in person: the signature itself waits on one person.
+        String.raw`\bsign(?:s|ing)? (?:it |off )?(?:personally|himself|herself|in person)\b|\bnothing (?:gets|is) signed without\b`,
+        String.raw`\b(?:{BOSS})\b.{0,30}\b(?:(?:is|was|are) away|away (?:on|until|till|this|for|at)|travell?ing|abroad|overseas(?! (?:markets?|business|expansion|sales|customers|growth|operations|plants?|sites?))|out of town|(?:is|are|was) (?:in|at) (?:\w+ ){1,2}(?:until|till|for (?:two|three|a|\d))|on a trip|in hospital|on leave|on holiday|on vacation|out of (?:the )?(?:office|country)|(?:is |comes |gets |be )back (?:next|on|in|from)|returns? (?:next|on|in|from))\b`,
+      ],
     },
     {
       kind: "authority",

@@ -25,7 +25,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
     FEAR: String.raw`\b(?:worr(?:y|ied|ies|ying)|fears?|feared|fearful|afraid|nervous|wary|anxious|uneasy|apprehensive|concerned (?:about|that)|what if|what happens if|risk(?:s|y)?|goes down|go down|goes wrong|go wrong|could (?:fail|mean|lose|break|disrupt)|might (?:fail|reject|lose|break)|fallout|backlash|resistance|refuse to use|won't (?:use|adopt|stick)|get worse)\b`,
     // Words that tie a worry to the solution or the change it brings, not to today's losses.
     CHANGE: String.raw`\b(?:new|switch\w*|chang\w*|migrat\w*|go-?live|cutover|roll-?out|implement\w*|adopt\w*|mov(?:e|ing)|vendor|supplier|agency|system|platform|solution|programme|program|initiative|project|our|us|we|we'd|if|could|might|transition|install\w*|replac\w*|upgrade|hand(?:ing)? (?:over|the))\b`,
-    RIVALS: String.raw`\b(?:compar\w*|scor\w*|shortlist\w*|other (?:vendors?|suppliers?|providers?|agenc(?:y|ies)|venues?|bidders?|firms?|brands?)|competitors?'?s?|another (?:vendor|supplier|provider|agency|venue|firm)|rivals?|incumbent|also (?:saw|seen|testing|trialling)|side by side|head-to-head|against|versus|vs\.?|each of us|both of us|all (?:three|four|five)|(?:two|three|four|five|six|\d+) (?:vendors|suppliers|providers|agencies|venues|firms|bidders)|alongside (?:two|three|four|\d+) others|(?:two|three|four) others)\b`,
+    RIVALS: String.raw`\b(?:compar\w*|scor\w*|shortlist\w*|other (?:vendors?|suppliers?|providers?|agenc(?:y|ies)|venues?|bidders?|firms?|brands?)|competitors?'?s?|another (?:vendor|supplier|provider|agency|venue|firm)|rivals?|incumbent|also (?:saw|seen|testing|trialling)|side by side|head-to-head|against|versus|vs\.?|each of us|both of us|all (?:three|four|five)|(?:two|three|four|five|six|\d+) (?:remaining |shortlisted )?(?:vendors|suppliers|providers|agencies|venues|firms|bidders|integrators|contractors|installers)|alongside (?:two|three|four|\d+) others|(?:two|three|four) others)\b`,
   },
   cues: [
     // 1 problem — something noticed, no cost felt yet (hints only: problem is also the default).
@@ -57,6 +57,9 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bdefects?\b|\bdrowning\b|\bresign(?:ed|ations?)\b|\bquit\b|\bturnover\b|\bbacklog\b|\boverdue\b`,
         String.raw`\bbehind schedule\b|\bfirefight\w*|\bheadaches?\b|\bnightmare\b|\bstruggl\w*|\bsuffer\w*`,
         String.raw`\bhurting\b`,
+        // A customer threatening to leave, or a hunt for whom to blame, is a cost already felt.
+        String.raw`\bthreaten\w* to (?:move|take|pull|leave|walk|switch|cancel|drop)\b|\bwho(?:'s| is| was) (?:responsible|to blame)\b`,
+        String.raw`\b(?:arrived|delivered|shipped) (?:\w+ )?damaged\b|\bdamaged (?:in transit|goods|shipments?|stock)\b`,
         String.raw`\bcancel(?:led|ed) (?:their |the |two |three |\w+ )?(?:contracts?|orders?|accounts?|bookings?)\b`,
         String.raw`\bspiked\b|\bsurged\b|\bskyrocket\w*`,
         String.raw`\bcost(?:ing)? (?:them|us|the company) (?:\S+ )?(?:[$€£¥]|\d)`,
@@ -91,7 +94,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\b(?:under|below|above|over|at least|within) (?:[$€£¥]?\d[\d,.]*|one|two|three|four|five|ten|fifteen|thirty)\s*(?:%|percent|days?|hours?|minutes?|seconds?|weeks?)?`,
         String.raw`\b(?:double|halve|triple)\b`,
         String.raw`\bby (?:20\d\d|Q[1-4]|next (?:year|summer|spring|autumn|winter|quarter)|the end of)`,
-        String.raw`\bwithin (?:one|two|three|four|five|\d+) (?:years?|months?|quarters?)`,
+        String.raw`\bwithin (?:one|two|three|four|five|six|eighteen|twenty-four|\d+) (?:years?|months?|quarters?)`,
       ],
     },
     {
@@ -108,6 +111,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       re: [
         String.raw`\b(?:vision|ambition)\b|\blaid out (?:the|a|his|her|their) plan\b`,
         String.raw`\bwants? (?:to be|to become|(?:the|their|its) \w+ (?:to be |to become )?(?:known|seen) (?:for|as)|(?:it|the \w+) to (?:feel|be|become) like)`,
+        String.raw`\b(?:picture|definition|idea) of success\b|\bwhat success looks like\b|\bsuccess (?:would (?:look|be)|means)\b`,
         String.raw`\bgo-to\b|\b(?:the (?:biggest|largest|leading)|number one|market leader)\b`,
       ],
     },
@@ -148,6 +152,9 @@ export const STAGE_EN: Lexicon<StageKey> = {
       re: [
         String.raw`\bnothing (?:more )?concrete\b|\bstill fuzzy\b|\b(?:just )?scoping\b|\b\d+-odd\b|\bor so\b`,
         String.raw`\bproper specs? only (?:once|when|after)\b`,
+        String.raw`\bnothing (?:written|on paper|formal)(?: down)? yet\b`,
+        // A wished-for product described by what it does ("would love something that books rooms").
+        String.raw`\b(?:would love|'d love|would like|'d like|wants?|needs?|looking for|after)\b (?:something|a tool|a system|an app|one|a way|a platform) (?:that|which) (?!is\b|are\b)\w+s\b`,
       ],
     },
     {
@@ -171,6 +178,8 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\b(?:evaluation|selection|scoring|award|acceptance|mandatory|must-have|assessment) (?:criteria|matrix|method|grid|sheet|section|model|rules?|weights?)\b`,
         String.raw`\bscoring (?:matrix|model|grid|sheet|rubric)\b`,
         String.raw`\bcriteria (?:agreed|set|fixed|defined|finali[sz]ed)\b`,
+        String.raw`\bweightings?\b|\bcarr(?:y|ies) (?:\w+ ){0,3}(?:the )?weight of\b`,
+        String.raw`\bhow (?:bids|proposals|offers|vendors|suppliers|responses|tenders) (?:will|would|are to) be (?:marked|scored|judged|rated|evaluated|assessed|ranked)\b`,
         String.raw`\b(?:defined|set|agreed|fixed) (?:how they'?ll|the way they'?ll) (?:judge|score|evaluate|rate|assess)\b`,
         String.raw`\bKPIs\b.{0,40}\b(?:brief|tender|rfp|contract)\b|\b\d+\s*% [a-z][a-z ]{1,24}, \d+\s*%`,
       ],
@@ -182,6 +191,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\b(?:spec(?:ification)?s?(?: sheet)?|requirements? (?:document|spec)|(?:audit )?checklist)\b.{0,40}\b(?:signed off|finali[sz]ed|fixed|agreed|defined|done|approved|locked|completed)\b`,
         String.raw`\b(?:signed off|finali[sz]ed|fixed|agreed|locked|completed|turned (?:\S+ ){0,5}into)(?: on| off)? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:spec\w*|checklist|criteria|scoring \w+|requirements? (?:document|list))`,
         String.raw`\b(?:formal|technical|detailed) spec(?:ification)?s?\b`,
+        String.raw`\b(?:writing up|drafting|drawing up|putting together|preparing|compiling)\b.{0,20}\b(?:spec(?:ification)?s?|(?:technical )?requirements? (?:sheet|document|spec))\b`,
       ],
     },
     {
@@ -252,6 +262,9 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bTCO\b|\btotal cost of ownership\b`,
         String.raw`\bwhat (?:does|would|will) (?:a |the |this |our )?(?:\w+ ){0,3}(?:give|bring|deliver|return|save)\b`,
         String.raw`\bcompared with just\b`,
+        String.raw`\b(?:EBITDA|EBIT|operating profit|earnings per share)\b|\bopportunity cost\b`,
+        // Weighing this spend against another use of the money is a value judgement at the top.
+        String.raw`\b(?:money|budget|cash|investment|spend)\b.{0,20}\b(?:does more|do more|better spent|better used|work harder)\b`,
       ],
     },
     {
@@ -268,6 +281,15 @@ export const STAGE_EN: Lexicon<StageKey> = {
     // A worry about today's losses is pain; a worry tied to the change is risk (strong), otherwise a hint.
     { kind: "risk", rule: "stage.riskFeared", context: "{CHANGE}", re: "{FEAR}" },
     { kind: "risk", rule: "stage.riskFeared", strength: 1, re: "{FEAR}" },
+    {
+      kind: "risk",
+      rule: "stage.riskFeared",
+      re: [
+        String.raw`\block(?:ed)?[- ]in(?:to)?\b|\b(?:tied|locked) (?:in)?to (?:one|a single|the) (?:vendor|supplier|provider)\b|\bproprietary format\b`,
+        String.raw`\bget (?:their|the|its|our) data (?:out|back)\b|\bexit (?:plan|strategy|clause)\b|\bdata migration\b`,
+        String.raw`\bburn(?:ed|t) (?:by|before)\b|\bbotched\b|\b(?:failed|bad|painful) (?:migration|rollout|implementation|go-live)s?\b`,
+      ],
+    },
     {
       kind: "risk",
       rule: "stage.riskFeared",
@@ -295,13 +317,14 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bpayment terms\b|\b\d+-day (?:payment|terms)\b|\bfixed fee instead\b`,
         String.raw`\binstead of (?:time and materials|[$€£¥]\d)|\bcapped\b|\battrition (?:allowance|clause)\b`,
         String.raw`\bdeposit\b`,
+        String.raw`\bknock(?:s|ed|ing)? (?:\S+ ){0,3}off\b|\b(?:stretch|extend|push)(?:es|ed|ing)? (?:the )?payment\b`,
       ],
     },
     {
       kind: "cost",
       rule: "stage.finalPrices",
       re: [
-        String.raw`\bbest and final\b|\bBAFO\b|\bfinal (?:price|offer|round|number|quote|figure|bid)s?\b`,
+        String.raw`\bbest[- ]and[- ]final\b|\bBAFO\b|\bfinal (?:price|offer|round|number|quote|figure|bid)s?\b`,
         String.raw`\brevised (?:number|price|quote|offer)\b|\bprice[- ]match\w*`,
         String.raw`\bmatch(?:es|ed|ing)? (?:it|that|(?:\S+ ){0,4}(?:price|prices|rate|quote|offer|number))\b`,
         String.raw`\bput our price next to\b|\bwe(?:'re| are) \d+% (?:high|higher|above|over)\b`,

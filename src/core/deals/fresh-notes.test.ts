@@ -735,3 +735,181 @@ describe("objection kind of fresh notes written to the guide", () => {
     expect(r.ok && r.value.objection).toBe(label);
   });
 });
+
+/**
+ * English notes with no strong stage cue, written to test the second tier of
+ * weaker topic words (stage.en.ts): the first 30 were scored before that tier
+ * existed, the last 15 only after it (held back as an honest estimate).
+ */
+const WEAK_CUE_NOTES: readonly [Lang, string, StageKey][] = [
+  [
+    "en",
+    "Plant manager said their night shift keeps misplacing pallets, but it has not slowed anything down so far.",
+    "problem",
+  ],
+  [
+    "en",
+    "Met the new logistics lead at the expo; she mentioned paperwork at the gate seems slower than it used to be.",
+    "problem",
+  ],
+  [
+    "en",
+    "Finance lead brought up that invoices come in on three different templates. Just flagged it in passing.",
+    "problem",
+  ],
+  [
+    "en",
+    "Two key accounts walked away last month over late deliveries and the MD wants heads to roll.",
+    "pain",
+  ],
+  [
+    "en",
+    "Warehouse errors are costing us roughly 3% of revenue according to their controller.",
+    "pain",
+  ],
+  [
+    "en",
+    "Customer service is swamped with complaints about wrong invoices; the CEO raised it at the all-hands.",
+    "pain",
+  ],
+  ["en", "Their aim is to reach 98% on-time delivery by the end of next year.", "goal"],
+  [
+    "en",
+    "VP Sales wants reps spending half their week in front of customers instead of on admin.",
+    "goal",
+  ],
+  [
+    "en",
+    "Director described where she wants the service desk in two years: one number for every store, answered in under a minute.",
+    "goal",
+  ],
+  [
+    "en",
+    "They need something that supports multiple languages and runs on tablets in the field.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Wishlist from the call: mobile check-in, Outlook sync, and granular permissions.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Asked which capabilities matter most; they said offline capture and photo upload are non-negotiable.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Procurement is building an evaluation plan with weighted categories for security, price and support.",
+    "measures",
+  ],
+  ["en", "They're writing the shortlisting criteria this week before inviting anyone.", "measures"],
+  [
+    "en",
+    "IT is putting together a scorecard for the upcoming selection; the RFP draft goes to legal next week.",
+    "measures",
+  ],
+  [
+    "en",
+    "Proposals are in from four vendors and the panel meets Thursday to narrow them down.",
+    "solution",
+  ],
+  ["en", "We're in a pilot comparison with two other providers across three stores.", "solution"],
+  [
+    "en",
+    "They trialled our app at one depot while a competitor ran theirs at another.",
+    "solution",
+  ],
+  ["en", "The CFO wants to see the payback period before anything goes to the board.", "value"],
+  [
+    "en",
+    "Board will decide next month whether the platform fits their five-year direction.",
+    "value",
+  ],
+  ["en", "Security review flagged concerns about where the data is hosted.", "risk"],
+  [
+    "en",
+    "Head of ops is worried staff will push back on yet another new tool after last year's failed rollout.",
+    "risk",
+  ],
+  ["en", "Legal wants to know what happens to their records if we go out of business.", "risk"],
+  ["en", "Procurement came back asking us to sharpen the number by another 5%.", "cost"],
+  ["en", "They want net 90 terms and the first year at last year's price.", "cost"],
+  ["en", "Final offer is due Monday; they've told us the other supplier came in lower.", "cost"],
+  [
+    "en",
+    "The regional director is annoyed that audits keep finding gaps, and penalties have started.",
+    "pain",
+  ],
+  ["en", "They shortlisted us with one other vendor and want a two-week POC.", "solution"],
+  ["en", "Ops VP has set a target of cutting changeover time by a third.", "goal"],
+  // Held back while the tier was written.
+  [
+    "en",
+    "Receptionist mentioned visitors sometimes wait at the front desk while badges are printed; no one seems bothered.",
+    "problem",
+  ],
+  [
+    "en",
+    "Their biggest retailer fined them twice this quarter for mislabelled cartons and the sales director is livid.",
+    "pain",
+  ],
+  ["en", "Group CIO wants every branch on the same platform within 18 months.", "goal"],
+  ["en", "They'd like to get first-time fix rates into the nineties.", "goal"],
+  [
+    "en",
+    "Team lead rattled through what the app has to do: scan serial numbers, work without signal and push jobs to the ERP.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Ops asked whether our tool can handle multi-site rosters and shift swaps.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Their procurement team is defining the mandatory and desirable items before the tender goes out.",
+    "measures",
+  ],
+  ["en", "We demoed alongside two competitors today; they'll rank us by Friday.", "solution"],
+  [
+    "en",
+    "All three bids are back and the committee is going through them line by line.",
+    "solution",
+  ],
+  [
+    "en",
+    "CFO wants to understand how quickly the savings cover the licence spend before signing off.",
+    "value",
+  ],
+  ["en", "IT security asked for our pen-test report and where backups are stored.", "risk"],
+  [
+    "en",
+    "Union rep fears the new scheduling tool will be used to squeeze overtime; HR wants a phased introduction.",
+    "risk",
+  ],
+  [
+    "en",
+    "Buyer says we're 12% above the other shortlisted firm and asked if we can move on the annual fee.",
+    "cost",
+  ],
+  // A negated topic word is no sign of its stage.
+  [
+    "en",
+    "They have not looked at any vendors yet; the dispatch board just looks dated.",
+    "problem",
+  ],
+  ["en", "No pilot planned, the ops lead only mentioned that scanning feels slow.", "problem"],
+  [
+    "en",
+    "Nobody has talked about payback; the manager just thinks the forms are clunky.",
+    "problem",
+  ],
+];
+
+describe("English notes read by the weaker topic-word tier", () => {
+  it.each(WEAK_CUE_NOTES)("[%s] reads %j as %s", (_lang, note, label) => {
+    const r = classifyStage(note);
+    expect(r.ok && r.value.stage).toBe(label);
+  });
+});

@@ -175,7 +175,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       kind: "measures",
       rule: "stage.criteriaSet",
       re: [
-        String.raw`\b(?:evaluation|selection|scoring|award|acceptance|mandatory|must-have|assessment) (?:criteria|matrix|method|grid|sheet|section|model|rules?|weights?)\b`,
+        String.raw`\b(?:evaluation|selection|shortlisting|scoring|award|acceptance|mandatory|must-have|assessment) (?:criteria|matrix|method|grid|sheet|section|model|rules?|weights?)\b`,
         String.raw`\bscoring (?:matrix|model|grid|sheet|rubric)\b`,
         String.raw`\bcriteria (?:agreed|set|fixed|defined|finali[sz]ed)\b`,
         String.raw`\bweightings?\b|\bcarr(?:y|ies) (?:\w+ ){0,3}(?:the )?weight of\b`,
@@ -228,7 +228,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
     {
       kind: "solution",
       rule: "stage.vendorsCompared",
-      unless: String.raw`\b(?:will|would|to be|once|only then|before)\b`,
+      unless: String.raw`\b(?:will|would|to be|once|only then|before|upcoming|planned)\b`,
       re: [
         String.raw`\bside[- ]by[- ]side\b|\bhead[- ]to[- ]head\b|\bin parallel with\b|\bshort-?list(?:ed)?\b`,
         String.raw`\bfinalists?\b|\bformal (?:\w+ )?(?:comparison|evaluation|selection|bake-?off)\b`,
@@ -328,6 +328,85 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\brevised (?:number|price|quote|offer)\b|\bprice[- ]match\w*`,
         String.raw`\bmatch(?:es|ed|ing)? (?:it|that|(?:\S+ ){0,4}(?:price|prices|rate|quote|offer|number))\b`,
         String.raw`\bput our price next to\b|\bwe(?:'re| are) \d+% (?:high|higher|above|over)\b`,
+      ],
+    },
+
+    // Second tier: topic vocabulary of each stage (strength 1). A word like
+    // "criteria" or "payback" does not show the stage on its own, but when no
+    // strong cue fires it beats the problem default; among hints the latest
+    // stage wins, as the guide says, and a negation before a word cancels it.
+    {
+      kind: "pain",
+      rule: "stage.painLoss",
+      strength: 1,
+      re: String.raw`\b(?:eat(?:s|ing)? (?:up )?(?:the|their|our) \w+|walk(?:ed|ing|s)? away|heads? (?:to|will|would) roll|swamped|snowed under|pain points?|hit (?:hard|badly)|(?:getting|got) worse|slipping|costing (?:them|us)|fallen behind|falling behind|stressed|pressure|sick of|tired of)\b`,
+    },
+    {
+      kind: "goal",
+      rule: "stage.goalVision",
+      strength: 1,
+      re: [
+        String.raw`\b(?:targets?|aims?|objectives?|vision|ambitions?|aspir\w+|north star|milestones?)\b`,
+        String.raw`\b(?:in|within) (?:{NUM}) (?:years?|months?|quarters?)\b|\bby (?:the end of|20\d\d|Q[1-4]|next (?:year|quarter))\b`,
+        String.raw`\b(?:wants?|wanted|would like|'d like|hopes?|expects?)\b (?:\S+ ){0,3}(?:spending|to spend|to reach|to get to|to hit|to cut|to grow|to double|to halve|answered|done|closed|down to|up to)\b`,
+        String.raw`\bwhere (?:she|he|they|the \w+) wants?\b|\binstead of\b`,
+        // A measure moved to a level they want ("fix rates into the nineties") is an outcome.
+        String.raw`\b(?:wants?|would like|'d like|hopes?|aims?)\b.{0,40}\b(?:rates?|times?|levels?|scores?|share|figures?) (?:into|to|above|below|under|over) (?:the )?\w+`,
+      ],
+    },
+    {
+      kind: "requirements",
+      rule: "stage.roughNeeds",
+      strength: 1,
+      re: [
+        String.raw`\b(?:must-haves?|nice-to-haves?|wish ?list|capabilit(?:y|ies)|features?|functions?|non-negotiable|deal-?breakers?|essentials?)\b`,
+        String.raw`\b(?:needs?|has|have) to (?:support|handle|work with|integrate|run on|cover)\b|\bintegrat\w* with\b`,
+        // Asking what a product can do, or what it must do, is a rough requirement.
+        String.raw`\b(?:whether|if|can|could|does|will) (?:our|your|the|their|a|this) (?:\w+ )?(?:tool|system|product|app|software|platform|solution)s? (?:can |could |will |would )?(?:handle|support|do|run|work|cope|integrate|connect|manage|track)\b`,
+        String.raw`\bwhat (?:the|a|their|our|your) (?:\w+ ){0,2}(?:has|needs|must|should|would have) to do\b`,
+      ],
+    },
+    {
+      kind: "measures",
+      rule: "stage.criteriaSet",
+      strength: 1,
+      re: [
+        String.raw`\b(?:criteria|criterion|scor(?:ecard|ing)|spec(?:ification)?s?|weighted|weights?|evaluation plan|selection process|test plan|acceptance tests?|thresholds?|pass/fail|benchmarks?|mandatory|desirable)\b`,
+        String.raw`\b(?:{DOC}) drafts?\b|\bdraft (?:{DOC})\b`,
+      ],
+    },
+    {
+      kind: "solution",
+      rule: "stage.vendorsCompared",
+      strength: 1,
+      re: [
+        String.raw`\b(?:vendors|suppliers|providers|bidders|bake-?off|POCs?|pilots?|shortlist\w*|demos?|panel|trials?)\b`,
+        String.raw`\b(?:proposals|bids|quotes|responses|submissions) (?:are |have )?(?:in|come in|back)\b|\b(?:proposals|bids|quotes) from\b|\bnarrow\w* (?:\S+ ){0,2}down\b`,
+      ],
+    },
+    {
+      kind: "value",
+      rule: "stage.valueWeighed",
+      strength: 1,
+      // "the board" is top management; "dispatch board" or "whiteboard" is not.
+      re: String.raw`^board\b|\b(?:the|to|at|their|our) board\b|\bboard (?:will|decides?|approval|meeting|sign-?off)\b|\b(?:ROI|payback|business case|strategic|strategy|bottom line|top line|profit\w*|margins?|worth(?:while)?|investment|direction|long run|shareholders?|savings|returns?)\b`,
+    },
+    {
+      kind: "risk",
+      rule: "stage.riskFeared",
+      strength: 1,
+      re: [
+        String.raw`\b(?:concerns?|concerned|security (?:review|team|questionnaire|audit)|pen(?:etration)?[- ]tests?|backups?|disaster recovery|compliance|due diligence|liabilit(?:y|ies)|references?|guarantees?|safeguards?|data (?:is |will be )?hosted|hosting location)\b`,
+        String.raw`\bwhat happens (?:to|if|when)\b|\b(?:go|goes|went) (?:out of business|bust|under)\b|\bpush back\b|\bdisrupt\w*`,
+      ],
+    },
+    {
+      kind: "cost",
+      rule: "stage.priceNegotiated",
+      strength: 1,
+      re: [
+        String.raw`\b(?:discount\w*|negotiat\w*|sharpen\w*|terms|net \d+|final offer|counter-?offer|came in (?:lower|cheaper|under))\b`,
+        String.raw`\b(?:our|the) (?:number|price|quote|offer)\b.{0,20}\b(?:down|lower|cheaper|by another|again)\b|\blast year's (?:price|rate)s?\b`,
       ],
     },
   ],

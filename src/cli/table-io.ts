@@ -71,6 +71,8 @@ function readCsv(file: string): TableData {
   const text = decodeCsv(readFileSync(file));
   const records = parse(text, {
     relax_column_count: true,
+    // Exports from other systems put quotes inside unquoted fields (a note: 他说"可以"); read them as text.
+    relax_quotes: true,
     skip_empty_lines: true,
     bom: true,
   }) as string[][];

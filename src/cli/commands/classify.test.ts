@@ -180,6 +180,16 @@ describe("advance classify", () => {
     expect(wb.getWorksheet("备注")!.getCell(1, 1).value).toBe("keep me");
   });
 
+  it("reads a hand-made CSV with quotes inside unquoted notes as text", async () => {
+    writeFileSync(
+      join(dir, "loose.csv"),
+      '日期,客户名称,拜访内容\n2026-03-02,甲公司,客户说"可以",同意下周三下午3点来参观工厂\n2026-03-03,乙公司,=HYPERLINK("x")\n'
+    );
+    const r = await run(["classify", "loose.csv", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.out.map((l) => JSON.parse(l).row)).toEqual([1, 2]);
+  });
+
   it("reads only the column named by --column", async () => {
     const file = writeCsvFixture("column.csv", "utf8");
     const got = lines((await run(["classify", file, "--column", "拜访内容", "--json"])).out);

@@ -461,6 +461,143 @@ const STAGE_NOTES: readonly [Lang, string, StageKey][] = [
   ["zh-Hans", "客户采购说另外一家报价比我们低百分之八，问我们能不能跟。", "cost"],
   ["zh-Hant", "客戶要求付款條件改成驗收後分三期付款，並且再給百分之五的折扣才肯簽。", "cost"],
   ["mixed", "客户procurement要我们给出最终报价，并且要求再让3个点，不然就跟competitor签。", "cost"],
+  // Sixth batch, scored before the round of fixes it prompted: terse CRM shorthand
+  // (tix, b/c, rn), non-native phrasing, requirements as a colon list, rivals that are
+  // factories, money back as payback, our own number called too high.
+  [
+    "en",
+    "cust mentioned their field techs still use paper job sheets. no big deal for them rn, just curious what others do",
+    "problem",
+  ],
+  [
+    "en",
+    "Had coffee with the plant engineer. He remarked that the compressor logs are kept in a spreadsheet nobody updates. He did not seem bothered about it.",
+    "problem",
+  ],
+  [
+    "en",
+    "Client say the warehouse layout is maybe old fashion, they think about it for some time later.",
+    "problem",
+  ],
+  ["en", "Lost the Hendricks account to a competitor b/c of late shipments. GM is livid.", "pain"],
+  [
+    "en",
+    "Service desk tix piling up, avg wait now 3 days, users escalating to CIO weekly.",
+    "pain",
+  ],
+  [
+    "en",
+    "Their finance team spent the whole of last month reconciling by hand and the auditor gave them a qualified opinion; CFO took the heat from the board.",
+    "pain",
+  ],
+  [
+    "en",
+    "Customer very unsatisfied, many machine breakdown this month, production stop two times.",
+    "pain",
+  ],
+  ["en", "MD wants to get first-time-fix up to 90% next year.", "goal"],
+  [
+    "en",
+    "Head of CX: in 18 months every customer should be able to track their order online without calling us.",
+    "goal",
+  ],
+  ["en", "Their plan is to open 20 new stores over 3 yrs and keep stock-outs below 2%.", "goal"],
+  [
+    "en",
+    "Need: multi-site inventory, works offline, Arabic UI. Asked for a rough number.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Spoke with IT mgr. They'd want whatever we propose to talk to their existing Oracle setup and to be cloud hosted. Nothing is written down.",
+    "requirements",
+  ],
+  [
+    "en",
+    "Customer want a machine can do 200 pcs per hour and easy for cleaning, ask us the price roughly.",
+    "requirements",
+  ],
+  ["en", "Ops listed a few must have: barcode, label printing, pick by zone.", "requirements"],
+  [
+    "en",
+    "Procurement is building the evaluation grid now: price 30%, service 40%, tech 30%.",
+    "measures",
+  ],
+  [
+    "en",
+    "They're writing up the tech specs with an outside consultant; RFQ won't go out till Feb.",
+    "measures",
+  ],
+  [
+    "en",
+    "Quality manager turned our conversation into a formal spec sheet, still being reviewed internally before issue.",
+    "measures",
+  ],
+  [
+    "en",
+    "RFP hit our inbox Tuesday. 5 vendors on the distribution list, Q&A closes on the 10th.",
+    "solution",
+  ],
+  [
+    "en",
+    "We're one of three left; they want each of us to run a two-week trial on line 4.",
+    "solution",
+  ],
+  [
+    "en",
+    "Did the demo for the ops team today; they've already seen Acme and Zenith last week.",
+    "solution",
+  ],
+  [
+    "en",
+    "Customer is testing sample from us and from two other factory, result next week.",
+    "solution",
+  ],
+  [
+    "en",
+    "CEO's question: how fast do we get our money back on this? Finance building the model.",
+    "value",
+  ],
+  [
+    "en",
+    "The board will only approve if it lifts gross margin by at least a point; CFO running the numbers.",
+    "value",
+  ],
+  [
+    "en",
+    "GM asked what the project contributes to their five-year growth plan vs. opening another depot.",
+    "value",
+  ],
+  [
+    "en",
+    "CIO hesitant, last ERP switch took them offline for a week. Wants references from sites our size.",
+    "risk",
+  ],
+  [
+    "en",
+    "Legal raised data residency; they need to know our servers are in the EU before going further.",
+    "risk",
+  ],
+  [
+    "en",
+    "Plant director scared production stops during installation, ask for a step-by-step plan and backup line.",
+    "risk",
+  ],
+  [
+    "en",
+    "Buyer came back asking for 8% off and 60-day payment, otherwise they go with the other one.",
+    "cost",
+  ],
+  [
+    "en",
+    "Final round: they sent us the two other vendors' prices and asked us to beat them by Friday.",
+    "cost",
+  ],
+  [
+    "en",
+    "Purchasing wants the annual maintenance included in the licence price; said our number is still too high.",
+    "cost",
+  ],
 ];
 
 const OBJECTION_NOTES: readonly [Lang, string, ObjectionKey][] = [

@@ -25,7 +25,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
     FEAR: String.raw`\b(?:worr(?:y|ied|ies|ying)|fears?|feared|fearful|afraid|nervous|wary|anxious|uneasy|apprehensive|concerned (?:about|that)|what if|what happens if|risk(?:s|y)?|goes down|go down|goes wrong|go wrong|could (?:fail|mean|lose|break|disrupt)|might (?:fail|reject|lose|break)|fallout|backlash|resistance|refuse to use|won't (?:use|adopt|stick)|get worse)\b`,
     // Words that tie a worry to the solution or the change it brings, not to today's losses.
     CHANGE: String.raw`\b(?:new|switch\w*|chang\w*|migrat\w*|go-?live|cutover|roll-?out|implement\w*|adopt\w*|mov(?:e|ing)|vendor|supplier|agency|system|platform|solution|programme|program|initiative|project|our|us|we|we'd|if|could|might|transition|install\w*|replac\w*|upgrade|hand(?:ing)? (?:over|the))\b`,
-    RIVALS: String.raw`\b(?:compar\w*|scor\w*|shortlist\w*|other (?:vendors?|suppliers?|providers?|agenc(?:y|ies)|venues?|bidders?|firms?|brands?)|competitors?'?s?|another (?:vendor|supplier|provider|agency|venue|firm)|rivals?|incumbent|also (?:saw|seen|testing|trialling)|side by side|head-to-head|against|versus|vs\.?|each of us|both of us|all (?:three|four|five)|(?:two|three|four|five|six|\d+) (?:remaining |shortlisted )?(?:vendors|suppliers|providers|agencies|venues|firms|bidders|integrators|contractors|installers)|alongside (?:two|three|four|\d+) others|(?:two|three|four) others)\b`,
+    RIVALS: String.raw`\b(?:compar\w*|scor\w*|shortlist\w*|other (?:vendors?|suppliers?|providers?|agenc(?:y|ies)|venues?|bidders?|firms?|brands?|factor(?:y|ies)|manufacturers?|makers?|mills?|integrators?|contractors?|installers?|consultanc(?:y|ies))|competitors?'?s?|another (?:vendor|supplier|provider|agency|venue|firm)|rivals?|incumbent|also (?:saw|seen|testing|trialling)|side by side|head-to-head|against|versus|vs\.?|each of us|both of us|all (?:three|four|five)|(?:two|three|four|five|six|\d+) (?:remaining |shortlisted )?(?:vendors|suppliers|providers|agencies|venues|firms|bidders|integrators|contractors|installers)|alongside (?:two|three|four|\d+) others|(?:two|three|four) others)\b`,
   },
   cues: [
     // 1 problem — something noticed, no cost felt yet (hints only: problem is also the default).
@@ -52,7 +52,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bcrisis\b|\b(?:doubled|tripled)\b|\bin the red\b`,
         String.raw`\bmargins? (?:squeezed|eroded|shrinking|gone|collapsed)\b|\bcostly\b|\bexpensive mistakes?\b`,
         String.raw`\ba fortune\b|\bpenali[sz]ed\b|\bsued\b|\blawsuits?\b|\bdamages\b|\brecall(?:ed|s)?\b`,
-        String.raw`\brefused to pay\b|\bwithheld\b|\bescalations?\b|\bangry customers\b`,
+        String.raw`\brefused to pay\b|\bwithheld\b|\bescalat(?:ions?|ing)\b|\bangry customers\b|\bpil(?:ing|ed|es) up\b`,
         String.raw`\bfailed (?:a|an|the|its|their)? ?(?:\w+ ){0,2}(?:audit|inspection)s?\b|\bscrap(?:ped| rate)?\b`,
         String.raw`\bdefects?\b|\bdrowning\b|\bresign(?:ed|ations?)\b|\bquit\b|\bturnover\b|\bbacklog\b|\boverdue\b`,
         String.raw`\bbehind schedule\b|\bfirefight\w*|\bheadaches?\b|\bnightmare\b|\bstruggl\w*|\bsuffer\w*`,
@@ -72,6 +72,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       re: [
         String.raw`\bon the phone (?:daily|every day)\b|\b(?:yelled|shouted|screamed)\b|\bhauled (?:in|over)\b`,
         String.raw`\bdemanded (?:answers|an explanation)\b|\bthe board (?:is|was) (?:asking|demanding)\b`,
+        String.raw`\b(?:un|dis)satisfied\b|\b(?:took|taking|takes|take) (?:the )?heat\b|\bhot seat\b|\bqualified (?:audit )?opinion\b`,
         String.raw`\b(?:complain(?:s|ed|ing|ts?)?|grumbl\w*|upset|angry|furious|fed up|frustrat\w*|annoyed|unhappy|not (?:pleased|happy|amused)|embarrass\w*|under (?:fire|pressure)|asking (?:hard |awkward )?questions|breathing down|auditors? flagged|bad reviews?|one-star|blames?|blamed)\b`,
       ],
     },
@@ -122,17 +123,17 @@ export const STAGE_EN: Lexicon<StageKey> = {
       rule: "stage.roughNeeds",
       re: [
         String.raw`\b(?:'re after|are after|is after|looking for|wants?|needs?|would like|'d like)\b.{0,40}\b(?:who|that|which) (?:can|could|will|should|must)\b`,
-        String.raw`\b(?:list(?:ed|ing)?|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they(?:'d| would)? |he |she )?(?:need|want|requirements?|must-haves|wishes)\b`,
+        String.raw`\b(?:list(?:ed|ing)?|list of|outlined|sketched|jotted down|rattled off) (?:what|their|the|some|a few) (?:they(?:'d| would)? |he |she )?(?:need|want|requirements?|must[- ]haves?|wishes)\b`,
         // A list of wanted features, not yet fixed as specifications (fixing it is measures).
         String.raw`\b(?:feature|spec|requirements?|reqs?|function(?:ality)?) lists?\b`,
         // CRM shorthand: "Need: SSO, mobile app …", "Reqs - offline mode".
-        String.raw`\b(?:needs?|reqs?|requirements|must-haves?|wants?)(?:\s*:|\s+-)\s*\S`,
+        String.raw`\b(?:needs?|reqs?|requirements|must[- ]haves?|wants?)(?:\s*:|\s+-)\s*\S`,
         // Product features named after a wanting word ("wants barcode scanning, offline mode, SSO").
         String.raw`\b(?:wants?|wanted|needs?|need|asked for|asking for|looking for|would like|'d like)\b.{0,40}\b(?:integrations?|APIs?|SSO|single sign-on|offline (?:mode|access)|mobile (?:app|access|version)|dashboards?|approvals? workflows?|workflows?|exports? to|role-based|multi-(?:warehouse|site|currency|language|entity)|barcode (?:scanning|printing)|audit trails?|reporting module|e-?signatures?)\b`,
         String.raw`\bwhat (?:they|he|she) (?:need|want)s?:`,
         String.raw`\bno (?:detailed |formal |proper )?spec(?:ification)?s? yet\b`,
-        String.raw`\bbasic (?:requirements|needs|conditions)\b|\bmust-haves?\b|\bnice-to-haves?\b|\bwish ?list\b`,
-        String.raw`\b(?:wants?|wanted|needs?|would (?:want|like)|'d (?:want|like)|looking for|asked (?:us )?for)\b(?: \S+){0,3}? (?:a|an|some|something|one)\b(?: \S+){0,4}? (?:tool|system|solution|supplier|vendor|platform|product|box|venue|agency|programme|program|course|training|workshop|partner|package|provider|way|app|software|campaign|digital|carton|tray|service)\b`,
+        String.raw`\bbasic (?:requirements|needs|conditions)\b|\bmust[- ]haves?\b|\bnice[- ]to[- ]haves?\b|\bwish ?list\b`,
+        String.raw`\b(?:wants?|wanted|needs?|would (?:want|like)|'d (?:want|like)|looking for|asked (?:us )?for)\b(?: \S+){0,3}? (?:a|an|some|something|one)\b(?: \S+){0,4}? (?:tool|system|solution|supplier|vendor|platform|product|box|venue|agency|programme|program|course|training|workshop|partner|package|provider|way|app|software|campaign|digital|carton|tray|service|machines?|equipment|device|unit)\b`,
         String.raw`\b(?:want|need|require)(?:s|ed)? in (?:a|an|the|their|the new) (?:\w+ )?(?:tool|system|solution|supplier|vendor|platform|product|venue|agency|partner)\b`,
         String.raw`\bwhat (?:they|he|she)(?:'d| would) want\b`,
         // A product they want to do things is a feature list ("the new system to work on phones").
@@ -152,7 +153,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       re: [
         String.raw`\bnothing (?:more )?concrete\b|\bstill fuzzy\b|\b(?:just )?scoping\b|\b\d+-odd\b|\bor so\b`,
         String.raw`\bproper specs? only (?:once|when|after)\b`,
-        String.raw`\bnothing (?:written|on paper|formal)(?: down)? yet\b`,
+        String.raw`\bnothing (?:is |has been )?(?:written|on paper|formal)(?: down)?(?: yet)?\b`,
         // A wished-for product described by what it does ("would love something that books rooms").
         String.raw`\b(?:would love|'d love|would like|'d like|wants?|needs?|looking for|after)\b (?:something|a tool|a system|an app|one|a way|a platform) (?:that|which) (?!is\b|are\b)\w+s\b`,
       ],
@@ -165,7 +166,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bhow much (?:\S+ ){0,4}(?:would|might|could) (?:roughly )?cost\b|\broughly cost\b`,
         String.raw`\bprice range\b|\bballpark\b`,
         String.raw`\b(?:ballpark|indicative|rough|budgetary|ball-park|rough-cut) (?:quote|price|figure|number|estimate|proposal|pricing|cost)s?\b`,
-        String.raw`\bask(?:s|ed|ing)? (?:us )?for (?:(?:a|an|our|the) )?(?:early |first |rough )?(?:quote|quotation|estimate|price(?: list)?|price ?sheet|pricing)\b|\b(?:quote|estimate) to show\b`,
+        String.raw`\bask(?:s|ed|ing)? (?:us )?(?:for )?(?:(?:a|an|our|the) )?(?:early |first |rough )?(?:quote|quotation|estimate|price(?: list)?|price ?sheet|pricing)\b|\b(?:quote|estimate) to show\b|\b(?:price|cost|quote)s? roughly\b`,
         String.raw`\b(?:send|share|get|want|wants|need|needs|requested|request) (?:them |him |her )?(?:our |a |the )?(?:price ?list|rate card|list prices?|pricing sheet)\b`,
       ],
     },
@@ -253,7 +254,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bworth to (?:them|him|her|the business|the company)\b`,
         String.raw`\bsav(?:ed|ings?) (?:in |on )?(?:labou?r|hours|time|headcount|costs?)\b|\bpays? for itself\b`,
         String.raw`\bpay(?:s)? off\b|\brecoup\w*|\bbreak[- ]even\b|\bhow (?:many (?:years|months|quarters)|long) (?:until|before|to)\b|\bROI\b`,
-        String.raw`\bpays? for (?:itself|themselves)\b`,
+        String.raw`\bpays? for (?:itself|themselves)\b|\b(?:get|gets|getting|got|make|earn|recover)s? (?:our|their|the|its|his|her) (?:money|investment|outlay|spend) back\b`,
         String.raw`\breturn on (?:the )?investment\b|\bpay ?back\b|\bpays? (?:itself )?back\b|\bbusiness case\b`,
         String.raw`\binvestment case\b|\bworth (?:it|the (?:money|investment|spend|cost))\b|\bthe return\b`,
         String.raw`\b(?:[\w-]+-year|long-term|expected|projected|financial) returns?\b|\breturns? over\b`,
@@ -272,7 +273,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       rule: "stage.strategicFit",
       re: [
         String.raw`\bstrategic(?:ally)?\b`,
-        String.raw`\b(?:fits?|fit with|in line with|aligns? with|supports?) (?:\S+ ){0,3}(?:strategy|push|direction|brand|positioning|expansion|plans?|ambitions?|roadmap)\b`,
+        String.raw`\b(?:fits?|fit with|in line with|aligns? with|supports?|contribut\w*|serves?) (?:\S+ ){0,3}(?:strategy|push|direction|brand|positioning|expansion|growth|plans?|ambitions?|roadmap)\b`,
         String.raw`\bdifference .{0,40}\bmakes? to (?:profit|revenue|margins?|the business|earnings|the bottom line|growth)\b`,
       ],
     },
@@ -317,6 +318,9 @@ export const STAGE_EN: Lexicon<StageKey> = {
         String.raw`\bpayment terms\b|\b\d+-day (?:payment|terms)\b|\bfixed fee instead\b`,
         String.raw`\binstead of (?:time and materials|[$€£¥]\d)|\bcapped\b|\battrition (?:allowance|clause)\b`,
         String.raw`\bdeposit\b`,
+        // Our own number called too high is our offer under negotiation, not their cost pain.
+        String.raw`\b(?:our|your) (?:\w+ )?(?:number|price|quote|offer|rate|fee|bid)s?\b.{0,20}\b(?:too (?:high|steep|much|expensive)|over (?:their |the )?budget)\b`,
+        String.raw`\b(?:included|bundled|thrown|rolled) in(?:to)? (?:the |our )?(?:\w+ )?(?:price|fee|quote|rate)\b`,
         String.raw`\bknock(?:s|ed|ing)? (?:\S+ ){0,3}off\b|\b(?:stretch|extend|push)(?:es|ed|ing)? (?:the )?payment\b`,
       ],
     },
@@ -339,7 +343,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       kind: "pain",
       rule: "stage.painLoss",
       strength: 1,
-      re: String.raw`\b(?:eat(?:s|ing)? (?:up )?(?:the|their|our) \w+|walk(?:ed|ing|s)? away|heads? (?:to|will|would) roll|swamped|snowed under|pain points?|hit (?:hard|badly)|(?:getting|got) worse|slipping|costing (?:them|us)|fallen behind|falling behind|stressed|pressure|sick of|tired of)\b`,
+      re: String.raw`\b(?:eat(?:s|ing)? (?:up )?(?:the|their|our) \w+|walk(?:ed|ing|s)? away|heads? (?:to|will|would) roll|swamped|snowed under|pain points?|hit (?:hard|badly)|(?:getting|got) worse|slipping|costing (?:them|us)|fallen behind|falling behind|stressed|pressure|sick of|tired of|break ?downs?|broke down|downtime|outages?|(?:production|line|lines|plant) (?:stops?|stopped|stoppages?|halt\w*|down))\b`,
     },
     {
       kind: "goal",
@@ -359,8 +363,9 @@ export const STAGE_EN: Lexicon<StageKey> = {
       rule: "stage.roughNeeds",
       strength: 1,
       re: [
-        String.raw`\b(?:must-haves?|nice-to-haves?|wish ?list|capabilit(?:y|ies)|features?|functions?|non-negotiable|deal-?breakers?|essentials?)\b`,
+        String.raw`\b(?:must[- ]haves?|nice[- ]to[- ]haves?|wish ?list|capabilit(?:y|ies)|features?|functions?|non-negotiable|deal-?breakers?|essentials?)\b`,
         String.raw`\b(?:needs?|has|have) to (?:support|handle|work with|integrate|run on|cover)\b|\bintegrat\w* with\b`,
+        String.raw`\b(?:talk|connect|link|sync|interface|plug)s? (?:in)?to (?:their|the|its) (?:existing|current|legacy|own)\b|\bcloud[- ](?:hosted|based)\b|\bon-?prem(?:ise)?s?\b|\bSaaS\b`,
         // Asking what a product can do, or what it must do, is a rough requirement.
         String.raw`\b(?:whether|if|can|could|does|will) (?:our|your|the|their|a|this) (?:\w+ )?(?:tool|system|product|app|software|platform|solution)s? (?:can |could |will |would )?(?:handle|support|do|run|work|cope|integrate|connect|manage|track)\b`,
         String.raw`\bwhat (?:the|a|their|our|your) (?:\w+ ){0,2}(?:has|needs|must|should|would have) to do\b`,
@@ -396,7 +401,7 @@ export const STAGE_EN: Lexicon<StageKey> = {
       rule: "stage.riskFeared",
       strength: 1,
       re: [
-        String.raw`\b(?:concerns?|concerned|security (?:review|team|questionnaire|audit)|pen(?:etration)?[- ]tests?|backups?|disaster recovery|compliance|due diligence|liabilit(?:y|ies)|references?|guarantees?|safeguards?|data (?:is |will be )?hosted|hosting location)\b`,
+        String.raw`\b(?:concerns?|concerned|security (?:review|team|questionnaire|audit)|pen(?:etration)?[- ]tests?|backups?|disaster recovery|compliance|due diligence|liabilit(?:y|ies)|references?|guarantees?|safeguards?|data (?:is |will be )?hosted|hosting location|data (?:residency|sovereignty|protection|privacy)|GDPR)\b`,
         String.raw`\bwhat happens (?:to|if|when)\b|\b(?:go|goes|went) (?:out of business|bust|under)\b|\bpush back\b|\bdisrupt\w*`,
       ],
     },

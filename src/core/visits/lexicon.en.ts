@@ -182,6 +182,8 @@ export const VISITS_EN: VisitLexicon = {
         // The PO as the second thing received ("got the green light and the PO").
         "(?:received|recieved|got) (?:the |a |their )?(?:[a-z]+ ){0,3}(?:and|&|plus) (?:the |a |their )?(?:signed )?(?:po|purchase order)",
         "had (?:the |a )?(?:po|purchase order) ready",
+        // A PO sitting in our mailbox has arrived, whoever issued it ("PO #4471 in my inbox").
+        "(?:pos?|purchase orders?)(?: #? ?\\d+)? (?:is |was |now |already )?in (?:my|our|the) inbox",
         "(?:po|purchase order) (?:is |was )?ready",
         "ordered",
         // "bought" as the customer's purchase; a treat ("bought us lunch") is not one.
@@ -347,6 +349,9 @@ export const VISITS_EN: VisitLexicon = {
         "not (?:going to|gonna) (?:proceed|go ahead|move forward|buy|pursue)",
         "not (?:doing|buying|going ahead with) (?:it|this|anything)? ?this year",
         "decided not to (?:buy|proceed|go ahead|do it)",
+        // Shelved with no horizon is stopped; "shelved until Q3" stays a postponement.
+        "shelv(?:e|ed|es|ing)[^,.;]{0,40}? indefinitely",
+        "cancel(?:l?ed)? indefinitely",
       ],
       customerLost: [
         "(?:won't|will not|wouldn't|would not|are not|aren't|isn't|is not|not) (?:be )?renew(?:ing)?",
@@ -366,6 +371,8 @@ export const VISITS_EN: VisitLexicon = {
         "clos(?:ed|ing) (?:the |their |its )?(?:store|shop|outlet)",
         "won't be (?:back|continuing)",
         "not continuing",
+        // An existing contract left to run out ("our contract won't be extended past March").
+        "(?:contract|agreement|subscription|licen[cs]es?|deal|account) (?:won't|will not|wouldn't|would not|isn't going to|is not going to|is not|isn't|not) (?:be )?(?:extended|renewed)",
       ],
     },
     postpone: {
@@ -651,6 +658,8 @@ export const VISITS_EN: VisitLexicon = {
         "walkthrough",
         "walk-through",
         "walk the (?:floor|site)",
+        // The customer guiding us round their premises ("will walk us through their plant floor").
+        "(?:walk|show)(?:s|ing|ed)? (?:us|me) (?:through|round|around) (?:the|their|thier|his|her)",
       ],
       access: [
         "measure(?: up)?",
@@ -670,6 +679,8 @@ export const VISITS_EN: VisitLexicon = {
         "loop(?:ed)? in",
         `bring (?:in )?(?:the|${THEIR}) (?:whole )?(?:${LEADER}|team|committee)`,
         "bring the whole",
+        // Pulling a senior buyer into a meeting is bringing them in ("pulling in their head of procurement").
+        `(?:pull|pulls|pulling|pulled|brings|bringing) in (?:the|${THEIR}) (?:[a-z]+ )?(?:${LEADER}|team|committee)`,
         "(?<![a-z])kp",
       ],
       internalMeeting: [

@@ -1,4 +1,5 @@
 import { dayFromYmd, isoDate, parseIsoDate, type Day } from "../../../core/calendar";
+import type { Message } from "../../components/viewState";
 import {
   DEFAULT_CADENCE,
   DEFAULT_SHARES,
@@ -28,10 +29,7 @@ export interface OptionsInput {
 }
 
 /** A message key and its parameters, translated where it is shown. */
-export interface Message {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Message } from "../../components/viewState";
 
 export type OptionField = "aShare" | "bShare" | "asOf" | `cadence.${CadenceTier}`;
 

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useLive } from "../../components/viewState";
 import {
   CLIENTS_TABLE,
   DEFAULT_CADENCE,
@@ -119,13 +120,7 @@ export function useClientsView(): ClientsViewState {
   // Set on opening when the lists of the last run were found and tblClients exists:
   // the due list is shown as soon as the columns are known, without writing.
   const [pendingReview, setPendingReview] = useState(false);
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    []
-  );
+  const live = useLive();
 
   const setSource = useCallback(
     (kind: SourceKind, s: SourceState) =>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { errorMessage, useLive, type Message } from "../../components/viewState";
 import {
   classifyObjection,
   classifyStage,
@@ -43,10 +44,7 @@ import {
 } from "./columns";
 
 /** A message key with its parameters, put into words when shown. */
-export interface Message {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Message } from "../../components/viewState";
 
 /** What the card shows for the selected row. */
 export interface DealReading {
@@ -87,10 +85,6 @@ export interface DealsViewState {
   readonly problem?: Message;
 }
 
-function errorMessage(e: unknown): Message {
-  return { key: "common.error.unexpected", params: { detail: String((e as Error)?.message ?? e) } };
-}
-
 /**
  * The Deals view's state: the log around the selection and its columns, the selected
  * row read by core (stage, objection, pull-back advice, entry check, reply), the
@@ -110,13 +104,7 @@ export function useDealsView(): DealsViewState {
   const [strengths, setStrengths] = useState<Strength[]>([]);
   const [entries, setEntries] = useState<EntryMemory>({});
   const [problem, setProblem] = useState<Message>();
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    []
-  );
+  const live = useLive();
 
   const read = useCallback(async () => {
     setReading(true);

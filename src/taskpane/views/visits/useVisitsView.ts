@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { errorMessage, useLive, type Message } from "../../components/viewState";
 import type { VisitField } from "../../../core/headers";
 import { columnLetter } from "../../../core/sheet/plan";
 import type { Region } from "../../../excel/types";
@@ -19,10 +20,7 @@ import { COLUMNS_SETTING, outcomeColumn } from "./columns";
 import { summarise, type ClientItem, type VisitSummary } from "./summary";
 
 /** A message key with its parameters, put into words when shown. */
-export interface Message {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { Message } from "../../components/viewState";
 
 export interface VisitsViewState {
   readonly reading: boolean;
@@ -44,10 +42,6 @@ export interface VisitsViewState {
   readonly problem?: Message;
 }
 
-function errorMessage(e: unknown): Message {
-  return { key: "common.error.unexpected", params: { detail: String((e as Error)?.message ?? e) } };
-}
-
 /**
  * The Visits view's state: the log around the selection and its columns, the summary
  * core computes from its notes, and the action that adds (or updates) the live
@@ -63,13 +57,7 @@ export function useVisitsView(): VisitsViewState {
   const [loadProblem, setLoadProblem] = useState<Message>();
   const [mapping, setMapping] = useState<MappingReport<VisitField>>();
   const [problem, setProblem] = useState<Message>();
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    []
-  );
+  const live = useLive();
 
   const read = useCallback(async () => {
     setReading(true);
